@@ -1,0 +1,174 @@
+package org.disclosurewatch.testkit.infra;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.disclosurewatch.contracts.Topics;
+
+/**
+ * The real broker and the real database the tests run against, started once per JVM.
+ *
+ * <p>Which mode runs is decided by the environment:
+ * <ul>
+ *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} set: that broker is used; otherwise a Kafka broker (KRaft) is started
+ *   in this JVM (SmallRye's {@code EmbeddedKafkaBroker}).</li>
+ *   <li>{@code DW_TEST_JDBC_URL} set (with {@code DW_TEST_JDBC_USER} / {@code DW_TEST_JDBC_PASSWORD}): that
+ *   PostgreSQL is used; otherwise a PostgreSQL server is started from the zonky binaries.</li>
+ * </ul>
+ * {@link #describe()} says which mode ran; tests print it.
+ */
+public final class TestInfrastructure {
+    private static final Logger LOG = Logger.getLogger(TestInfrastructure.class.getName());
+
+    private static EmbeddedKafkaBroker broker;
+    private static String bootstrap;
+    private static EmbeddedPostgres postgres;
+    private static Database database;
+
+    /** A PostgreSQL to connect to. */
+    public record Database(String jdbcUrl, String user, String password, String mode) {
+    }
+
+    private TestInfrastructure() {
+    }
+
+    /** The bootstrap servers of the broker, starting an embedded one when none is configured. */
+    public static synchronized String kafkaBootstrapServers() {
+        if (bootstrap == null) {
+            String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+            if (external != null && !external.isBlank()) {
+                bootstrap = external.trim();
+            } else {
+                broker = new EmbeddedKafkaBroker()
+                        .withNodeId(0)
+                        .withKafkaPort(freePort())
+                        .withControllerPort(freePort())
+                        .withDeleteLogDirsOnClose(true)
+                        .withAdditionalProperties(p -> {
+                            p.put("num.partitions", "3");
+                            p.put("auto.create.topics.enable", "true");
+                            p.put("group.initial.rebalance.delay.ms", "0");
+                            p.put("offsets.topic.num.partitions", "3");
+                        })
+                        .start();
+                bootstrap = broker.getAdvertisedListeners();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stopBroker));
+            }
+            createTopics(bootstrap);
+            LOG.info(() -> "test broker: " + describeKafka());
+        }
+        return bootstrap;
+    }
+
+    /** The database, starting an embedded PostgreSQL when none is configured. */
+    public static synchronized Database database() {
+        if (database == null) {
+            String url = System.getenv("DW_TEST_JDBC_URL");
+            if (url != null && !url.isBlank()) {
+                database = new Database(url, env("DW_TEST_JDBC_USER", "postgres"), env("DW_TEST_JDBC_PASSWORD", ""),
+                        "external PostgreSQL from DW_TEST_JDBC_URL");
+            } else {
+                try {
+                    postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+                }
+                database = new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+                        "embedded PostgreSQL (zonky) on port " + postgres.getPort());
+                Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stopPostgres));
+            }
+            LOG.info(() -> "test database: " + database.mode());
+        }
+        return database;
+    }
+
+    /** Which broker and database the tests use, for the test log. */
+    public static synchronized String describe() {
+        return "kafka: " + describeKafka() + "; postgres: " + (database == null ? "not started" : database.mode());
+    }
+
+    private static String describeKafka() {
+        if (bootstrap == null) {
+            return "not started";
+        }
+        return broker != null ? "embedded KRaft broker at " + bootstrap : "external broker at " + bootstrap;
+    }
+
+    /** Creates every pipeline topic (3 partitions) so that consumers and assertions never race topic creation. */
+    public static void createTopics(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            for (Map.Entry<String, String> t : Topics.all().entrySet()) {
+                if (existing.contains(t.getValue())) {
+                    continue;
+                }
+                NewTopic topic = new NewTopic(t.getValue(), 3, (short) 1);
+                if (t.getKey().equals("fetch-state")) {
+                    topic.configs(Map.of("cleanup.policy", "compact"));
+                }
+                try {
+                    admin.createTopics(java.util.List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            long until = System.currentTimeMillis() + 30_000;
+            while (!admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(Topics.all().values())) {
+                if (System.currentTimeMillis() > until) {
+                    throw new IllegalStateException("topics not visible after 30 s");
+                }
+                Thread.sleep(100);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create topics on " + bootstrapServers, e);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+
+    private static synchronized void stopBroker() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    private static synchronized void stopPostgres() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                LOG.warning("embedded PostgreSQL did not stop cleanly: " + e);
+            }
+            postgres = null;
+        }
+    }
+}
