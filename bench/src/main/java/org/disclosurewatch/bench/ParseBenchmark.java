@@ -1,0 +1,95 @@
+package org.disclosurewatch.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.disclosurewatch.parser.ReportParser;
+import org.disclosurewatch.testkit.generate.GeneratedReport;
+import org.disclosurewatch.testkit.generate.ReportGenerator;
+import org.disclosurewatch.testkit.render.DocxRenderer;
+import org.disclosurewatch.testkit.render.HtmlRenderer;
+import org.disclosurewatch.testkit.render.PdfRenderer;
+import org.disclosurewatch.testkit.render.RenderOptions;
+import org.disclosurewatch.testkit.render.ReportRenderer;
+import org.disclosurewatch.testkit.render.TextRenderer;
+
+/**
+ * Reports per second per core for each representation: the full structured parse (every cell of the three
+ * tables, metadata, narrative) against Apache Tika's plain-text extraction of the same files, in one run,
+ * one thread each. Usage: {@code ./dw bench [reports-per-representation] [rounds]}.
+ */
+public final class ParseBenchmark {
+    private ParseBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Map<String, ReportRenderer> renderers = new LinkedHashMap<>();
+        renderers.put("text", new TextRenderer());
+        renderers.put("html", new HtmlRenderer());
+        renderers.put("docx", new DocxRenderer());
+        renderers.put("pdf", new PdfRenderer());
+
+        ReportParser parser = new ReportParser();
+        AutoDetectParser tika = new AutoDetectParser();
+        out.printf("%d generated reports per representation, %d timed rounds after one warm-up round; "
+                + "median of rounds; one thread (= one core)%n", count, rounds);
+        out.printf("%-6s %10s %16s %16s %8s%n", "repr", "avg bytes", "parse rep/s", "tika text rep/s", "ratio");
+        for (var e : renderers.entrySet()) {
+            List<byte[]> docs = new ArrayList<>();
+            ReportGenerator gen = new ReportGenerator(42);
+            Random rnd = new Random(7);
+            long bytes = 0;
+            for (int i = 0; i < count; i++) {
+                GeneratedReport r = gen.next();
+                byte[] d = e.getValue().render(r, RenderOptions.random(rnd)).content();
+                docs.add(d);
+                bytes += d.length;
+            }
+            double ours = median(rounds, () -> {
+                for (byte[] d : docs) {
+                    parser.parse(d, null, null);
+                }
+            }, count);
+            double theirs = median(rounds, () -> {
+                for (byte[] d : docs) {
+                    BodyContentHandler h = new BodyContentHandler(-1);
+                    tika.parse(new ByteArrayInputStream(d), h, new Metadata(), new ParseContext());
+                    if (h.toString().isEmpty()) {
+                        throw new IllegalStateException("Tika extracted no text");
+                    }
+                }
+            }, count);
+            out.printf("%-6s %10d %16.1f %16.1f %7.2fx%n", e.getKey(), bytes / count, ours, theirs, ours / theirs);
+        }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs the work once to warm up, then {@code rounds} times; returns the median throughput in reports/s. */
+    private static double median(int rounds, Work work, int reports) throws Exception {
+        work.run();
+        double[] rates = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            work.run();
+            rates[i] = reports / ((System.nanoTime() - t) / 1e9);
+        }
+        Arrays.sort(rates);
+        return rates[rounds / 2];
+    }
+}

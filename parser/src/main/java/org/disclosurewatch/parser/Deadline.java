@@ -1,0 +1,27 @@
+package org.disclosurewatch.parser;
+
+import java.time.Duration;
+
+/** The moment a parse must give up; extractors check it in their loops. */
+public final class Deadline {
+    private final long endNanos;
+    private final Duration budget;
+
+    public Deadline(Duration budget) {
+        this.budget = budget;
+        this.endNanos = System.nanoTime() + budget.toNanos();
+    }
+
+    /** A deadline that never passes in practice, for tests of single parts. */
+    public static Deadline none() {
+        return new Deadline(Duration.ofDays(1));
+    }
+
+    /** Throws when the time is up. */
+    public void check() throws DocumentParseException {
+        if (System.nanoTime() - endNanos > 0) {
+            throw new DocumentParseException("the document took longer than " + budget.toSeconds()
+                    + " s to read; it is too large or too complex");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.disclosurewatch.parser;
+
+import java.time.Duration;
+
+/**
+ * Bounds on what the parser accepts, so that hostile or broken documents fail fast instead of exhausting
+ * memory or time.
+ *
+ * @param maxBytes                 largest document accepted, in bytes (default 20 MB)
+ * @param maxPdfPages              most pages a PDF may have (default 300)
+ * @param maxDocxUncompressedBytes most bytes a DOCX may inflate to, summed over its parts (default 100 MB)
+ * @param maxTime                  longest time one parse may take (default 30 s)
+ */
+public record ParserLimits(long maxBytes, int maxPdfPages, long maxDocxUncompressedBytes, Duration maxTime) {
+    /** Largest ratio of uncompressed to compressed size a DOCX part may have. */
+    public static final int MAX_INFLATE_RATIO = 200;
+
+    public ParserLimits {
+        if (maxBytes <= 0 || maxPdfPages <= 0 || maxDocxUncompressedBytes <= 0 || maxTime == null
+                || maxTime.isNegative() || maxTime.isZero()) {
+            throw new IllegalArgumentException("parser limits must be positive");
+        }
+    }
+
+    /** The defaults: 20 MB, 300 PDF pages, 100 MB inflated DOCX, 30 seconds. */
+    public static ParserLimits defaults() {
+        return new ParserLimits(20L * 1024 * 1024, 300, 100L * 1024 * 1024, Duration.ofSeconds(30));
+    }
+}

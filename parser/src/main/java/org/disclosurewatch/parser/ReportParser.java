@@ -1,0 +1,164 @@
+package org.disclosurewatch.parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.disclosurewatch.contracts.form.AgencyLevel;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.form.DocumentKind;
+import org.disclosurewatch.contracts.form.Section;
+import org.disclosurewatch.parser.document.Block;
+import org.disclosurewatch.parser.document.ExtractedDocument;
+import org.disclosurewatch.parser.document.Paragraph;
+import org.disclosurewatch.parser.extract.ContentSniffer;
+import org.disclosurewatch.parser.extract.ContentType;
+import org.disclosurewatch.parser.extract.DocExtractor;
+import org.disclosurewatch.parser.extract.DocxExtractor;
+import org.disclosurewatch.parser.extract.HtmlExtractor;
+import org.disclosurewatch.parser.extract.PdfExtractor;
+import org.disclosurewatch.parser.extract.PlainTextExtractor;
+import org.disclosurewatch.parser.extract.TextDecoder;
+import org.disclosurewatch.parser.form.FormReader;
+import org.disclosurewatch.parser.form.FormReading;
+import org.disclosurewatch.parser.form.Labels;
+import org.disclosurewatch.parser.meta.AgencyLevels;
+import org.disclosurewatch.parser.meta.Narrative;
+import org.disclosurewatch.parser.meta.Regions;
+import org.disclosurewatch.parser.meta.ReportTitle;
+import org.disclosurewatch.parser.meta.SigningDate;
+import org.disclosurewatch.parser.meta.StatisticsYear;
+
+/**
+ * Turns a document's bytes (HTML, DOCX, DOC, PDF or text) into an {@link AnnualReport}: sniffs the
+ * representation, extracts paragraphs and table grids, reads the tables cell by cell against the form and
+ * reads the title, signature date and narrative. A document that is not an annual report comes back with
+ * kind {@link DocumentKind#NOT_ANNUAL_REPORT}. Thread-safe.
+ */
+public final class ReportParser {
+    /** Fewest form rows found by their labels for a document to count as an annual report by its tables. */
+    private static final int MIN_ROWS_FOR_REPORT = 10;
+    private static final int MIN_HEADINGS_FOR_REPORT = 4;
+
+    private final ParserLimits limits;
+
+    public ReportParser() {
+        this(ParserLimits.defaults());
+    }
+
+    public ReportParser(ParserLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * @throws DocumentParseException with a reason a person can act on (corrupt, scanned PDF without text,
+     *                                too large, unsupported type)
+     */
+    public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl) throws DocumentParseException {
+        if (content == null || content.length == 0) {
+            throw new DocumentParseException("the document is empty");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new DocumentParseException("the document is too large: " + content.length + " bytes, the limit is "
+                    + limits.maxBytes());
+        }
+        Deadline deadline = new Deadline(limits.maxTime());
+        ContentType type = ContentSniffer.sniff(content, contentTypeHint);
+        if (type == null) {
+            throw new DocumentParseException("unsupported type: a zip archive that is not a Word (DOCX) document");
+        }
+        ExtractedDocument doc = extract(type, content, contentTypeHint, deadline);
+        deadline.check();
+        return read(doc, deadline);
+    }
+
+    private ExtractedDocument extract(ContentType type, byte[] content, String hint, Deadline deadline)
+            throws DocumentParseException {
+        try {
+            return switch (type) {
+                case PDF -> PdfExtractor.extract(content, limits, deadline);
+                case DOCX -> DocxExtractor.extract(content, limits, deadline);
+                case DOC -> DocExtractor.extract(content, deadline);
+                case HTML -> HtmlExtractor.extract(TextDecoder.decode(content, hint), deadline);
+                case TEXT -> PlainTextExtractor.extract(TextDecoder.decode(content, hint), deadline);
+            };
+        } catch (DocumentParseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DocumentParseException("the " + type.name() + " document is corrupt or cannot be read: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+    }
+
+    /** Reads an extracted document (also used by tests that build blocks directly). */
+    static AnnualReport read(ExtractedDocument doc, Deadline deadline) throws DocumentParseException {
+        List<Block> blocks = doc.blocks();
+        List<String> paragraphs = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                paragraphs.add(p.text());
+            }
+        }
+        ReportTitle title = ReportTitle.find(blocks, doc.outside());
+        Integer year = title != null && title.year() != null ? title.year() : StatisticsYear.find(paragraphs);
+        FormReading reading = FormReader.readDetectingFormat(blocks, year);
+        deadline.check();
+        boolean isReport = reading.matchedRows() >= MIN_ROWS_FOR_REPORT
+                || (title != null && ReportTitle.isReportTitle(title.title())
+                && Narrative.headingCount(blocks) >= MIN_HEADINGS_FOR_REPORT);
+        String agency = title == null ? null : title.agency();
+        if (!isReport) {
+            return new AnnualReport(DocumentKind.NOT_ANNUAL_REPORT, title == null ? null : title.title(), agency,
+                    null, null, year, null, null, null, null, null, Map.of(), Map.of(),
+                    List.of("not an annual report: " + reading.matchedRows() + " rows of the form found"));
+        }
+        List<String> lookups = new ArrayList<>(paragraphs);
+        lookups.addAll(doc.outside());
+        AgencyLevel level = AgencyLevels.of(agency);
+        String region = Regions.regionOf(agency, lookups);
+        List<String> tail = closingParagraphs(blocks);
+        LocalDate signedOn = SigningDate.find(tail);
+        int closing = closingLines(tail, agency);
+        Map<String, String> narrative = Narrative.read(blocks, closing);
+        List<String> diagnostics = new ArrayList<>(reading.diagnostics());
+        if (agency == null) {
+            diagnostics.add("the title naming the filing body was not found");
+        }
+        if (year == null) {
+            diagnostics.add("the statistics year was not found");
+        }
+        return new AnnualReport(DocumentKind.ANNUAL_REPORT, title == null ? null : title.title(), agency, level,
+                region, year, reading.form().format(), signedOn,
+                reading.tables().get(Section.ACTIVE_DISCLOSURE), reading.tables().get(Section.REQUESTS),
+                reading.tables().get(Section.REVIEWS_AND_LITIGATION), narrative, reading.provenance(), diagnostics);
+    }
+
+    /** The paragraphs after the last table (where the signature is printed). */
+    private static List<String> closingParagraphs(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                out.add(0, p.text());
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** How many closing paragraphs are the signature (agency name, date). */
+    private static int closingLines(List<String> tail, String agency) {
+        int n = 0;
+        String a = agency == null ? null : Labels.fold(agency);
+        for (int i = tail.size() - 1; i >= 0 && n < 3; i--) {
+            String f = Labels.fold(tail.get(i));
+            boolean date = SigningDate.find(List.of(tail.get(i))) != null;
+            boolean name = a != null && (f.equals(a) || (f.length() <= 30 && f.endsWith(a)));
+            if (!date && !name) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+}

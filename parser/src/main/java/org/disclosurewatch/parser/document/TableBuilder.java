@@ -1,0 +1,95 @@
+package org.disclosurewatch.parser.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a grid from rows of cells that may span several rows and columns (the HTML/DOCX model of merged
+ * cells), expanding each span into copies flagged {@link TableCell#spanCopy()}.
+ */
+public final class TableBuilder {
+    private static final int MAX_ROW_SPAN = 1000;
+    private static final int MAX_COL_SPAN = 100;
+
+    private final List<List<TableCell>> grid = new ArrayList<>();
+    private final Map<Integer, Integer> remaining = new HashMap<>();
+    private final Map<Integer, String> carried = new HashMap<>();
+    private int row = -1;
+    private int col;
+
+    /** Starts a new row. */
+    public void startRow() {
+        finishRow();
+        row++;
+        col = 0;
+        grid.add(new ArrayList<>());
+    }
+
+    /** Adds a cell with its spans at the next free position of the current row. */
+    public void addCell(String text, int rowSpan, int colSpan) {
+        if (row < 0) {
+            startRow();
+        }
+        skipCarried();
+        int rs = Math.max(1, Math.min(rowSpan, MAX_ROW_SPAN));
+        int cs = Math.max(1, Math.min(colSpan, MAX_COL_SPAN));
+        for (int i = 0; i < cs; i++) {
+            grid.get(row).add(new TableCell(text, row, col, i > 0));
+            if (rs > 1) {
+                remaining.put(col, rs - 1);
+                carried.put(col, text);
+            }
+            col++;
+        }
+    }
+
+    /** Adds a cell that continues the merged cell above it (DOCX vMerge continue). */
+    public void addContinuation(int colSpan) {
+        if (row < 0) {
+            startRow();
+        }
+        skipCarried();
+        int cs = Math.max(1, Math.min(colSpan, MAX_COL_SPAN));
+        for (int i = 0; i < cs; i++) {
+            String above = "";
+            if (row > 0) {
+                for (TableCell c : grid.get(row - 1)) {
+                    if (c.col() == col) {
+                        above = c.text();
+                    }
+                }
+            }
+            grid.get(row).add(new TableCell(above, row, col, true));
+            col++;
+        }
+    }
+
+    private void skipCarried() {
+        while (remaining.getOrDefault(col, 0) > 0) {
+            grid.get(row).add(new TableCell(carried.get(col), row, col, true));
+            remaining.merge(col, -1, Integer::sum);
+            col++;
+        }
+    }
+
+    private void finishRow() {
+        if (row < 0) {
+            return;
+        }
+        int max = remaining.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        while (col <= max) {
+            if (remaining.getOrDefault(col, 0) > 0) {
+                skipCarried();
+            } else {
+                col++;
+            }
+        }
+    }
+
+    public Table build(int index) {
+        finishRow();
+        return new Table(index, grid);
+    }
+}

@@ -1,0 +1,6 @@
+package org.disclosurewatch.parser.extract;
+
+/** The representations the parser reads. */
+public enum ContentType {
+    PDF, DOCX, DOC, HTML, TEXT
+}

@@ -1,0 +1,48 @@
+package org.disclosurewatch.parser.form;
+
+import java.util.List;
+import java.util.Map;
+import org.disclosurewatch.contracts.form.FormDefinition;
+import org.disclosurewatch.contracts.form.Forms;
+import org.disclosurewatch.contracts.form.ReportFormat;
+import org.disclosurewatch.contracts.form.Section;
+import org.disclosurewatch.parser.document.Block;
+
+/**
+ * Matches a document's tables against the declarative form ({@link Forms}) and decides which of the two
+ * forms the document follows: the one whose rows it names more of.
+ */
+public final class FormReader {
+    private FormReader() {
+    }
+
+    /** Reads the document against one form. */
+    public static FormReading read(List<Block> blocks, FormDefinition form) {
+        Map<Section, List<SourceCell>> streams = SectionTables.streams(blocks);
+        FormReading.Builder b = new FormReading.Builder(form);
+        for (Section s : List.of(Section.ACTIVE_DISCLOSURE, Section.REQUESTS)) {
+            if (streams.get(s).isEmpty()) {
+                RowTableReader.read(s, List.of(), b);
+                b.diagnostics.add("part " + s.part() + ": table not found");
+            } else {
+                RowTableReader.read(s, streams.get(s), b);
+            }
+        }
+        ReviewTableReader.read(streams.get(Section.REVIEWS_AND_LITIGATION), b);
+        return b.build();
+    }
+
+    /**
+     * Reads the document against both forms and keeps the better match; on a tie, the form expected for
+     * the statistics year (or the current form when the year is unknown).
+     */
+    public static FormReading readDetectingFormat(List<Block> blocks, Integer year) {
+        FormReading f2021 = read(blocks, Forms.FORM_2021);
+        FormReading f2019 = read(blocks, Forms.FORM_2019);
+        if (f2021.matchedRows() != f2019.matchedRows()) {
+            return f2021.matchedRows() > f2019.matchedRows() ? f2021 : f2019;
+        }
+        ReportFormat expected = year == null ? ReportFormat.F2021 : ReportFormat.expectedFor(year);
+        return expected == ReportFormat.F2021 ? f2021 : f2019;
+    }
+}

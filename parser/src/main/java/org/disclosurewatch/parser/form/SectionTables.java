@@ -1,0 +1,114 @@
+package org.disclosurewatch.parser.form;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disclosurewatch.contracts.form.ColumnSpec;
+import org.disclosurewatch.contracts.form.FormDefinition;
+import org.disclosurewatch.contracts.form.Forms;
+import org.disclosurewatch.contracts.form.RowSpec;
+import org.disclosurewatch.contracts.form.Section;
+import org.disclosurewatch.parser.document.Block;
+import org.disclosurewatch.parser.document.Table;
+import org.disclosurewatch.parser.document.TableCell;
+
+/**
+ * Decides which part of the report each table belongs to, by the labels it contains (not by the heading
+ * above it, which is often misnumbered or missing), and joins the tables of one part (a table split over
+ * pages, or part 二 printed as four small tables) into one stream of cells.
+ */
+public final class SectionTables {
+    private static final Map<String, Section> DISTINCT_LABELS = distinctLabels();
+
+    private SectionTables() {
+    }
+
+    /** The cells of each part's tables in reading order, without merged-cell copies. */
+    public static Map<Section, List<SourceCell>> streams(List<Block> blocks) {
+        Map<Section, List<SourceCell>> out = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
+            out.put(s, new ArrayList<>());
+        }
+        for (Block b : blocks) {
+            if (b instanceof Table t) {
+                Section s = sectionOf(t);
+                if (s != null) {
+                    for (TableCell c : t.readingOrder()) {
+                        out.get(s).add(new SourceCell(c.text(),
+                                "table " + t.index() + " row " + c.row() + " col " + c.col()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The part whose labels the table contains most, or null when it contains none. */
+    public static Section sectionOf(Table t) {
+        Map<Section, Set<String>> hits = new EnumMap<>(Section.class);
+        for (TableCell c : t.readingOrder()) {
+            if (c.text().length() > 200) {
+                continue;
+            }
+            String key = Labels.key(c.text());
+            Section s = DISTINCT_LABELS.get(key);
+            if (s == null) {
+                for (Map.Entry<String, Section> e : DISTINCT_LABELS.entrySet()) {
+                    if (key.startsWith(e.getKey() + "(")) {
+                        s = e.getValue();
+                        break;
+                    }
+                }
+            }
+            if (s != null) {
+                hits.computeIfAbsent(s, x -> new HashSet<>()).add(key);
+            }
+        }
+        Section best = null;
+        int bestCount = 0;
+        for (Map.Entry<Section, Set<String>> e : hits.entrySet()) {
+            if (e.getValue().size() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue().size();
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Section> distinctLabels() {
+        Map<String, Set<Section>> seen = new HashMap<>();
+        for (FormDefinition form : Forms.all()) {
+            for (Section s : Section.values()) {
+                for (RowSpec row : form.rows(s)) {
+                    for (String l : row.labels()) {
+                        seen.computeIfAbsent(Labels.key(l), k -> new HashSet<>()).add(s);
+                    }
+                    for (ColumnSpec c : row.columns()) {
+                        for (String l : c.labels()) {
+                            seen.computeIfAbsent(Labels.key(l), k -> new HashSet<>()).add(s);
+                        }
+                    }
+                }
+            }
+        }
+        for (String extra : List.of("第二十条第(一)项", "第二十条第(五)项", "第二十条第(六)项", "第二十条第(八)项",
+                "第二十条第(九)项", "信息内容")) {
+            seen.computeIfAbsent(Labels.key(extra), k -> new HashSet<>()).add(Section.ACTIVE_DISCLOSURE);
+        }
+        for (String extra : List.of("申请人情况", "法人或其他组织", "本年度办理结果", "不予公开", "无法提供", "不予处理")) {
+            seen.computeIfAbsent(Labels.key(extra), k -> new HashSet<>()).add(Section.REQUESTS);
+        }
+        seen.computeIfAbsent(Labels.key("行政诉讼"), k -> new HashSet<>()).add(Section.REVIEWS_AND_LITIGATION);
+        Map<String, Section> out = new HashMap<>();
+        seen.forEach((k, v) -> {
+            if (v.size() == 1 && !k.isEmpty()) {
+                out.put(k, v.iterator().next());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.disclosurewatch.parser.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.disclosurewatch.testkit.render.HtmlRenderer;
+import org.junit.jupiter.api.Test;
+
+/** parse(render(r)) == r for generated reports rendered as portal pages. */
+class HtmlRoundTripTest {
+    @Test
+    void parsedReportsEqualTheGeneratedOnes() {
+        RoundTrip.Result result = RoundTrip.run("html", new HtmlRenderer(), 2000L, RoundTrip.count(500));
+        assertEquals(0, result.differingCells(), result.summary() + "\n" + String.join("\n", result.differences()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.disclosurewatch.store.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.disclosurewatch.store.domain.FilingStatus;
+
+/** The JSON shapes of the API (field names in snake_case). */
+public final class ApiViews {
+    private ApiViews() {
+    }
+
+    /** A report in a list. */
+    public record ReportSummary(long id, String agency, String level, String region, int year, FilingStatus status,
+                                String title, String format, int versions, int findings, LocalDate publishedOn,
+                                Instant fetchedAt, String sourceUrl, String deadline) {
+    }
+
+    /** A report with everything stored about its current version. */
+    public record ReportDetail(ReportSummary report, List<CellView> cells, List<FindingView> findings,
+                               List<VersionView> versions, List<String> sourceLinks, Map<String, String> narrative,
+                               List<String> diagnostics) {
+    }
+
+    public record CellView(String path, BigDecimal value, String kind) {
+    }
+
+    /** A finding; {@code origin} says whether the validator or the store found it. */
+    public record FindingView(String origin, String ruleId, int ruleVersion, String kind, String severity, String cell,
+                              List<String> cells, String observed, String expected, String message) {
+    }
+
+    public record VersionView(long id, int versionNo, String sha256, boolean current, String sourceUrl,
+                              String canonicalUrl, LocalDate publishedOn, Instant fetchedAt, Instant storedAt,
+                              String title) {
+    }
+
+    public record AlertView(String alertId, String agency, String region, Integer year, Long reportId, String origin,
+                            String ruleId, String kind, String severity, String cell, String observed,
+                            String expected, String message, String documentUrl, Instant raisedAt,
+                            Instant resolvedAt, Instant acknowledgedAt, String acknowledgedBy, String cloudEventType) {
+    }
+
+    public record CheckRun(int alertsRaised, List<String> alertIds, int reportsRechecked) {
+    }
+}

@@ -1,0 +1,212 @@
+package org.disclosurewatch.store.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.form.ReportFormat;
+import org.disclosurewatch.store.api.ApiViews.AlertView;
+import org.disclosurewatch.store.api.ApiViews.CellView;
+import org.disclosurewatch.store.api.ApiViews.FindingView;
+import org.disclosurewatch.store.api.ApiViews.ReportDetail;
+import org.disclosurewatch.store.api.ApiViews.ReportSummary;
+import org.disclosurewatch.store.api.ApiViews.VersionView;
+import org.disclosurewatch.store.domain.CellsCsv;
+import org.disclosurewatch.store.domain.FilingStatus;
+import org.disclosurewatch.store.domain.RequestAggregates;
+import org.disclosurewatch.store.persistence.DocumentVersion;
+import org.disclosurewatch.store.persistence.JsonColumns;
+import org.disclosurewatch.store.persistence.Report;
+import org.disclosurewatch.store.persistence.StoredAlert;
+import org.disclosurewatch.store.persistence.StoredCell;
+import org.disclosurewatch.store.persistence.StoredFinding;
+
+/** Read-only queries behind the API and the dashboard. */
+@ApplicationScoped
+public class ReportQueries {
+    private final FilingOverview overview;
+
+    public ReportQueries(FilingOverview overview) {
+        this.overview = overview;
+    }
+
+    /** Reports matching the filters (each may be null), newest year first. */
+    @Transactional
+    public List<ReportSummary> reports(String region, String agency, Integer year, FilingStatus status) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (region != null && !region.isBlank()) {
+            q.append(" and agency.region = :region");
+            params.put("region", region);
+        }
+        if (agency != null && !agency.isBlank()) {
+            q.append(" and agency.name = :agency");
+            params.put("agency", agency);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            params.put("year", year);
+        }
+        q.append(" order by year desc, agency.name");
+        List<Report> found = Report.list(q.toString(), params);
+        List<ReportSummary> out = new ArrayList<>();
+        for (Report r : found) {
+            ReportSummary s = summary(r);
+            if (status == null || s.status() == status) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Transactional
+    public ReportSummary summary(Report r) {
+        DocumentVersion v = r.currentVersion;
+        int versions = (int) DocumentVersion.count("report", r);
+        int findings = v == null ? 0 : (int) StoredFinding.count("version", v);
+        return new ReportSummary(r.id, r.agency.name, r.agency.level, r.agency.region, r.year, overview.status(r),
+                v == null ? null : v.title, v == null ? null : v.format, versions, findings,
+                v == null ? null : v.publishedOn, v == null ? null : v.fetchedAt, v == null ? null : v.sourceUrl,
+                overview.deadline(r.agency, r.year).toString());
+    }
+
+    /** Everything about a report, or null when there is no such report. */
+    @Transactional
+    public ReportDetail detail(long id) {
+        Report r = Report.findById(id);
+        if (r == null) {
+            return null;
+        }
+        DocumentVersion current = r.currentVersion;
+        List<CellView> cells = current == null ? List.of()
+                : StoredCell.ofVersion(current).stream().map(c -> new CellView(c.path, c.value, c.kind)).toList();
+        List<FindingView> findings = current == null ? List.of()
+                : StoredFinding.ofVersion(current).stream().map(ReportQueries::view).toList();
+        List<VersionView> versions = new ArrayList<>();
+        LinkedHashSet<String> links = new LinkedHashSet<>();
+        for (DocumentVersion v : DocumentVersion.ofReport(r)) {
+            versions.add(new VersionView(v.id, v.versionNo, v.sha256, current != null && v.id.equals(current.id),
+                    v.sourceUrl, v.canonicalUrl, v.publishedOn, v.fetchedAt, v.storedAt, v.title));
+            if (v.canonicalUrl != null) {
+                links.add(v.canonicalUrl);
+            }
+            if (v.sourceUrl != null) {
+                links.add(v.sourceUrl);
+            }
+        }
+        return new ReportDetail(summary(r), cells, findings, versions, List.copyOf(links),
+                current == null ? Map.of() : JsonColumns.readMap(current.narrativeJson),
+                current == null ? List.of() : JsonColumns.readList(current.diagnosticsJson));
+    }
+
+    /** The current version's findings, as the contract's record. */
+    @Transactional
+    public List<Finding> findings(long reportId) {
+        Report r = Report.findById(reportId);
+        if (r == null || r.currentVersion == null) {
+            return List.of();
+        }
+        return StoredFinding.ofVersion(r.currentVersion).stream().map(StoredFinding::toFinding).toList();
+    }
+
+    /** The current version's cells by path, in stored order (null value = blank). */
+    @Transactional
+    public Map<String, BigDecimal> cellValues(long reportId) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Report r = Report.findById(reportId);
+        if (r != null && r.currentVersion != null) {
+            for (StoredCell c : StoredCell.ofVersion(r.currentVersion)) {
+                out.put(c.path, c.value);
+            }
+        }
+        return out;
+    }
+
+    /** The current version's cells as CSV, or null when there is no such report. */
+    @Transactional
+    public String cellsCsv(long reportId) {
+        Report r = Report.findById(reportId);
+        if (r == null) {
+            return null;
+        }
+        Map<String, CellsCsv.Cell> cells = new LinkedHashMap<>();
+        if (r.currentVersion != null) {
+            for (StoredCell c : StoredCell.ofVersion(r.currentVersion)) {
+                cells.put(c.path, new CellsCsv.Cell(c.value, c.kind));
+            }
+        }
+        return CellsCsv.write(cells);
+    }
+
+    /** The current versions of a region's reports (all regions when null), for sums. */
+    @Transactional
+    public List<RequestAggregates.ReportCells> regionCells(String region, Integer year) {
+        List<RequestAggregates.ReportCells> out = new ArrayList<>();
+        for (Report r : Report.<Report>listAll()) {
+            if ((region != null && !region.isBlank() && !region.equals(r.agency.region))
+                    || (year != null && r.year != year) || r.currentVersion == null) {
+                continue;
+            }
+            Map<String, BigDecimal> cells = new LinkedHashMap<>();
+            for (StoredCell c : StoredCell.ofVersion(r.currentVersion)) {
+                cells.put(c.path, c.value);
+            }
+            String format = r.currentVersion.format;
+            out.add(new RequestAggregates.ReportCells(r.year, format == null ? null : ReportFormat.of(format), cells));
+        }
+        return out;
+    }
+
+    /** Alerts matching the filters (each may be null), newest first. */
+    @Transactional
+    public List<AlertView> alerts(String region, String agency, Integer year, String kind, String origin, Boolean open,
+                                  Boolean acknowledged) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (region != null && !region.isBlank()) {
+            q.append(" and agency.region = :region");
+            params.put("region", region);
+        }
+        if (agency != null && !agency.isBlank()) {
+            q.append(" and agency.name = :agency");
+            params.put("agency", agency);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            params.put("year", year);
+        }
+        if (kind != null && !kind.isBlank()) {
+            q.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (origin != null && !origin.isBlank()) {
+            q.append(" and origin = :origin");
+            params.put("origin", origin);
+        }
+        if (open != null) {
+            q.append(open ? " and resolvedAt is null" : " and resolvedAt is not null");
+        }
+        if (acknowledged != null) {
+            q.append(acknowledged ? " and acknowledgedAt is not null" : " and acknowledgedAt is null");
+        }
+        q.append(" order by raisedAt desc, id desc");
+        return StoredAlert.<StoredAlert>list(q.toString(), params).stream().map(ReportQueries::view).toList();
+    }
+
+    public static AlertView view(StoredAlert a) {
+        return new AlertView(a.alertId, a.agency.name, a.agency.region, a.year, a.report == null ? null : a.report.id,
+                a.origin, a.ruleId, a.kind, a.severity, a.cell, a.observed, a.expected, a.message, a.documentUrl,
+                a.raisedAt, a.resolvedAt, a.acknowledgedAt, a.acknowledgedBy, FilingAlert.type(a.kind));
+    }
+
+    static FindingView view(StoredFinding f) {
+        return new FindingView(f.origin, f.ruleId, f.ruleVersion, f.kind, f.severity, f.cell,
+                JsonColumns.readList(f.cellsJson), f.observed, f.expected, f.message);
+    }
+}

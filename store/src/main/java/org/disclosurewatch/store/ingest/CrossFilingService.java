@@ -1,0 +1,87 @@
+package org.disclosurewatch.store.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.store.domain.CrossFilingCheck;
+import org.disclosurewatch.store.domain.StoreRules;
+import org.disclosurewatch.store.persistence.DocumentVersion;
+import org.disclosurewatch.store.persistence.Report;
+import org.disclosurewatch.store.persistence.StoredFinding;
+
+/**
+ * Runs the checks across filings when a report changes: against the year before (findings on this
+ * report) and the year after (findings on that report), so a mismatch is found whichever year arrives
+ * first. The store's cross-filing findings of a version are replaced on each run; alerts that no longer
+ * apply are resolved. Must be called inside a transaction.
+ */
+@ApplicationScoped
+public class CrossFilingService {
+    private final CrossFilingCheck check;
+    private final AlertBook alerts;
+
+    public CrossFilingService(CrossFilingCheck check, AlertBook alerts) {
+        this.check = check;
+        this.alerts = alerts;
+    }
+
+    /** Rechecks every stored report against the year before; returns the alerts to send and how many were checked. */
+    @jakarta.transaction.Transactional
+    public Recheck recheckAll() {
+        List<FilingAlert> raised = new ArrayList<>();
+        List<Report> all = Report.list("order by agency.id, year");
+        for (Report r : all) {
+            raised.addAll(recheck(Report.of(r.agency, r.year - 1), r));
+        }
+        return new Recheck(raised, all.size());
+    }
+
+    /** What a full recheck did. */
+    public record Recheck(List<FilingAlert> alerts, int reports) {
+    }
+
+    /** Rechecks {@code filing} against its previous year, and the next year against {@code filing}. */
+    public List<FilingAlert> recheckAround(Report filing) {
+        List<FilingAlert> raised = new ArrayList<>();
+        Report previous = Report.of(filing.agency, filing.year - 1);
+        Report next = Report.of(filing.agency, filing.year + 1);
+        raised.addAll(recheck(previous, filing));
+        if (next != null) {
+            raised.addAll(recheck(filing, next));
+        }
+        return raised;
+    }
+
+    /** Replaces the cross-filing findings of {@code later}'s current version; returns the alerts to send. */
+    List<FilingAlert> recheck(Report earlier, Report later) {
+        DocumentVersion target = later.currentVersion;
+        if (target == null) {
+            return List.of();
+        }
+        StoredFinding.delete("version = ?1 and origin = ?2 and ruleId in ?3", target, StoredFinding.FROM_STORE,
+                StoreRules.CROSS_FILING_RULES);
+        List<Finding> found = List.of();
+        if (earlier != null && earlier.currentVersion != null) {
+            AnnualReport before = StoredReports.load(earlier.currentVersion);
+            AnnualReport now = StoredReports.load(target);
+            found = check.compare(before, now);
+        }
+        List<FilingAlert> raised = new ArrayList<>();
+        Set<String> keep = new HashSet<>();
+        String url = target.canonicalUrl != null ? target.canonicalUrl : target.sourceUrl;
+        for (Finding f : found) {
+            StoredFinding.of(target, StoredFinding.FROM_STORE, f).persist();
+            String id = AlertBook.alertId(later.agency.name, later.year, f);
+            keep.add(id);
+            alerts.raise(id, later.agency, later.year, later, StoredFinding.FROM_STORE, f, url).ifPresent(raised::add);
+        }
+        alerts.resolveOthers(later.agency, later.year, StoredFinding.FROM_STORE,
+                List.of(StoreRules.KIND_CARRY_OVER, StoreRules.KIND_STOCK_FLOW, StoreRules.KIND_COPIED_NARRATIVE), keep);
+        return raised;
+    }
+}

@@ -1,0 +1,231 @@
+package org.disclosurewatch.store.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.disclosurewatch.contracts.events.DocumentRef;
+import org.disclosurewatch.contracts.events.FetchedDocument;
+import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.ValidatedReport;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.form.CellKind;
+import org.disclosurewatch.contracts.form.DocumentKind;
+import org.disclosurewatch.contracts.form.FormDefinition;
+import org.disclosurewatch.contracts.form.Section;
+import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.store.domain.DeadlineCalendar;
+import org.disclosurewatch.store.domain.StoreRules;
+import org.disclosurewatch.store.persistence.Agency;
+import org.disclosurewatch.store.persistence.DocumentVersion;
+import org.disclosurewatch.store.persistence.JsonColumns;
+import org.disclosurewatch.store.persistence.Report;
+import org.disclosurewatch.store.persistence.StoredAlert;
+import org.disclosurewatch.store.persistence.StoredCell;
+import org.disclosurewatch.store.persistence.StoredFinding;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores one validated report in one transaction: the body, the report for its year, a new version when
+ * the content is new (the same content twice changes nothing), every cell and finding, the alerts, and
+ * the checks across the neighbouring years.
+ */
+@ApplicationScoped
+public class ReportIngest {
+    private static final Logger LOG = Logger.getLogger(ReportIngest.class);
+
+    private final AlertBook alerts;
+    private final CrossFilingService crossFiling;
+    private final DeadlineCalendar calendar;
+    private final Clock clock;
+    private final Counter notReports;
+
+    public ReportIngest(AlertBook alerts, CrossFilingService crossFiling, DeadlineCalendar calendar, Clock clock,
+                        MeterRegistry registry) {
+        this.alerts = alerts;
+        this.crossFiling = crossFiling;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.notReports = Counter.builder("dw.store.not.reports")
+                .description("documents received that are not annual reports").register(registry);
+    }
+
+    @Transactional
+    public IngestResult ingest(ValidatedReport validated) {
+        AnnualReport report = validated.report();
+        DocumentRef doc = validated.document();
+        if (report == null) {
+            throw new IllegalArgumentException("validated record without a report");
+        }
+        if (report.kind() == DocumentKind.NOT_ANNUAL_REPORT) {
+            notReports.increment();
+            LOG.infof("not an annual report, not stored: %s (%s)", report.title(), doc == null ? "-" : doc.sourceUrl());
+            return new IngestResult(IngestResult.Outcome.NOT_A_REPORT, null, List.of());
+        }
+        if (report.agency() == null || report.agency().isBlank() || report.year() == null) {
+            throw new IllegalArgumentException("report without agency or year cannot be filed: " + report.title());
+        }
+        String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
+                : FetchedDocument.sha256(Json.write(report));
+        Agency agency = agency(report);
+        Report filing = Report.of(agency, report.year());
+        boolean newReport = filing == null;
+        Instant now = clock.instant();
+        if (newReport) {
+            filing = new Report();
+            filing.agency = agency;
+            filing.year = report.year();
+            filing.firstStoredAt = now;
+            filing.updatedAt = now;
+            filing.persist();
+        } else if (DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
+            LOG.debugf("duplicate %s %d %s", agency.name, report.year(), sha);
+            return new IngestResult(IngestResult.Outcome.DUPLICATE, filing.id, List.of());
+        }
+        DocumentVersion previous = filing.currentVersion;
+        DocumentVersion version = version(filing, report, doc, validated, sha, now);
+        storeCells(version, report);
+        for (Finding f : validated.findings()) {
+            StoredFinding.of(version, StoredFinding.FROM_VALIDATOR, f).persist();
+        }
+        filing.currentVersion = version;
+        filing.updatedAt = now;
+
+        List<FilingAlert> raised = new ArrayList<>();
+        String url = documentUrl(doc);
+        Set<String> validatorAlerts = new HashSet<>();
+        for (Finding f : validated.findings()) {
+            if (f.severity() != null && f.severity().alerts()) {
+                String id = AlertBook.alertId(agency.name, filing.year, f);
+                validatorAlerts.add(id);
+                alerts.raise(id, agency, filing.year, filing, StoredFinding.FROM_VALIDATOR, f, url);
+            }
+        }
+        if (previous != null) {
+            alerts.resolveOthers(agency, filing.year, StoredFinding.FROM_VALIDATOR, validatorAlerts);
+            Finding revised = StoreRules.revised(sha, previous.sha256, version.versionNo);
+            StoredFinding.of(version, StoredFinding.FROM_STORE, revised).persist();
+            alerts.raise(AlertBook.revisionAlertId(agency.name, filing.year, sha), agency, filing.year, filing,
+                    StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
+        }
+        resolveMissing(agency, filing, version, validated.findings(), raised, url);
+        raised.addAll(crossFiling.recheckAround(filing));
+        LOG.infof("stored %s %d version %d (%d cells, %d findings)", agency.name, filing.year, version.versionNo,
+                report.activeDisclosure().size() + report.requests().size() + report.reviewsAndLitigation().size(),
+                validated.findings().size());
+        return new IngestResult(newReport ? IngestResult.Outcome.NEW_REPORT : IngestResult.Outcome.NEW_VERSION,
+                filing.id, raised);
+    }
+
+    private Agency agency(AnnualReport report) {
+        Agency agency = Agency.byName(report.agency().trim());
+        if (agency == null) {
+            agency = new Agency();
+            agency.name = report.agency().trim();
+            agency.createdAt = clock.instant();
+        }
+        if (report.agencyLevel() != null) {
+            agency.level = report.agencyLevel().id();
+        }
+        if (report.region() != null && !report.region().isBlank()) {
+            agency.region = report.region();
+        }
+        agency.persist();
+        return agency;
+    }
+
+    private DocumentVersion version(Report filing, AnnualReport report, DocumentRef doc, ValidatedReport validated,
+                                    String sha, Instant now) {
+        Integer last = DocumentVersion.find("select max(v.versionNo) from DocumentVersion v where v.report = ?1", filing)
+                .project(Integer.class).firstResult();
+        DocumentVersion v = new DocumentVersion();
+        v.report = filing;
+        v.versionNo = last == null ? 1 : last + 1;
+        v.sha256 = sha;
+        if (doc != null) {
+            v.sourceUrl = doc.sourceUrl();
+            v.canonicalUrl = doc.canonicalUrl();
+            v.portalId = doc.portalId();
+            v.contentType = doc.contentType();
+            v.sizeBytes = doc.sizeBytes();
+            v.publishedOn = doc.publishedOn();
+            v.fetchedAt = doc.fetchedAt();
+        }
+        v.title = report.title();
+        v.format = report.format() == null ? null : report.format().id();
+        v.level = report.agencyLevel() == null ? null : report.agencyLevel().id();
+        v.region = report.region();
+        v.signedOn = report.signedOn();
+        v.parsedAt = validated.parsedAt();
+        v.validatedAt = validated.validatedAt();
+        v.storedAt = now;
+        v.narrativeJson = JsonColumns.write(report.narrative());
+        v.provenanceJson = JsonColumns.write(report.provenance());
+        v.diagnosticsJson = JsonColumns.write(report.diagnostics());
+        v.persist();
+        return v;
+    }
+
+    private static void storeCells(DocumentVersion version, AnnualReport report) {
+        FormDefinition form = report.form();
+        for (Section s : Section.values()) {
+            var cells = report.cells(s);
+            for (String row : cells.rowKeys()) {
+                for (var e : cells.row(row).entrySet()) {
+                    String path = s.key() + "." + row + "." + e.getKey();
+                    CellKind kind = form == null ? null : form.kindOf(path);
+                    StoredCell c = new StoredCell();
+                    c.version = version;
+                    c.path = path;
+                    c.value = e.getValue();
+                    c.kind = kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT);
+                    c.persist();
+                }
+            }
+        }
+    }
+
+    /** A report arriving for a year flagged missing resolves that alert, and is late when after the deadline. */
+    private void resolveMissing(Agency agency, Report filing, DocumentVersion version, List<Finding> findings,
+                                List<FilingAlert> raised, String url) {
+        List<StoredAlert> missing = StoredAlert.list("agency = ?1 and year = ?2 and kind = ?3 and resolvedAt is null",
+                agency, filing.year, StoreRules.KIND_MISSING);
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (StoredAlert a : missing) {
+            a.resolvedAt = clock.instant();
+            a.report = filing;
+        }
+        boolean validatorSaidLate = findings.stream().anyMatch(f -> StoreRules.KIND_LATE.equals(f.kind()));
+        if (validatorSaidLate) {
+            return;
+        }
+        LocalDate deadline = calendar.deadline(StoreSettings.level(agency.level), agency.region, filing.year);
+        LocalDate published = version.publishedOn != null ? version.publishedOn
+                : LocalDate.ofInstant(version.fetchedAt != null ? version.fetchedAt : version.storedAt, clock.getZone());
+        if (published.isAfter(deadline)) {
+            Finding late = StoreRules.late(published, deadline);
+            StoredFinding.of(version, StoredFinding.FROM_STORE, late).persist();
+            alerts.raise(AlertBook.alertId(agency.name, filing.year, late), agency, filing.year, filing,
+                    StoredFinding.FROM_STORE, late, url).ifPresent(raised::add);
+        }
+    }
+
+    static String documentUrl(DocumentRef doc) {
+        if (doc == null) {
+            return null;
+        }
+        return doc.canonicalUrl() != null ? doc.canonicalUrl() : doc.sourceUrl();
+    }
+
+}

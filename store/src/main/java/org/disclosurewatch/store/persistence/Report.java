@@ -1,0 +1,42 @@
+package org.disclosurewatch.store.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** A body's report for one year; its versions are kept in {@link DocumentVersion}. */
+@Entity
+@Table(name = "report")
+public class Report extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "agency_id")
+    public Agency agency;
+    public int year;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_version_id")
+    public DocumentVersion currentVersion;
+    @Column(name = "first_stored_at")
+    public Instant firstStoredAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Report of(Agency agency, int year) {
+        return find("agency = ?1 and year = ?2", agency, year).firstResult();
+    }
+
+    public static List<Report> ofAgency(Agency agency) {
+        return list("agency = ?1 order by year", agency);
+    }
+}

@@ -1,0 +1,118 @@
+package org.disclosurewatch.store.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.ValidatedReport;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.form.DocumentKind;
+import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.testkit.infra.KafkaTestResource;
+import org.disclosurewatch.testkit.infra.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/** Storing validated reports from the real topic into the real database. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+class IngestTest {
+
+    static JsonPath reportsOf(String agency) {
+        return given().queryParam("agency", agency).get("/api/reports").then().statusCode(200).extract().jsonPath();
+    }
+
+    static Long reportId(String agency, int year) {
+        List<Integer> ids = given().queryParam("agency", agency).queryParam("year", year).get("/api/reports")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Integer.class);
+        return ids.isEmpty() ? null : ids.get(0).longValue();
+    }
+
+    @Test
+    void duplicateDeliveryIsStoredOnce() {
+        String agency = Pipeline.unique("重庆市重复区应急管理局");
+        AnnualReport r = Pipeline.copy(Pipeline.seed(0), agency, "重庆市重复区", 2024);
+        ValidatedReport v = Pipeline.validated(r, "a", LocalDate.of(2025, 1, 20), List.of());
+        String marker = agency + "-marker";
+        Pipeline.send(v, v);
+        Pipeline.send(Pipeline.validated(Pipeline.copy(r, marker, "重庆市重复区", 2024), "m", null, List.of()));
+        // the marker is on the same partition (same key hash is not guaranteed), so wait for both
+        Pipeline.await("the report and the marker", 60, () -> reportId(agency, 2024) != null && reportId(marker, 2024) != null);
+        Pipeline.await("the second delivery to be consumed", 60, () -> consumedBothCopies(v));
+        long id = reportId(agency, 2024);
+        JsonPath detail = given().get("/api/reports/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, detail.getList("versions").size(), "one version for two deliveries of the same document");
+        assertEquals(1, detail.getInt("report.versions"));
+        assertEquals(r.activeDisclosure().size() + r.requests().size() + r.reviewsAndLitigation().size(),
+                detail.getList("cells").size(), "every cell stored once");
+        assertEquals(1, reportsOf(agency).getInt("total"));
+    }
+
+    /** Both copies were read: the group's committed offsets moved past them (the lag API reads them). */
+    private static boolean consumedBothCopies(ValidatedReport v) {
+        JsonPath lag = given().get("/api/lag").then().statusCode(200).extract().jsonPath();
+        Integer behind = lag.getInt("stages.find { it.group == 'dw-store' }.records_behind");
+        return behind != null && behind == 0;
+    }
+
+    @Test
+    void aRevisedFilingKeepsBothVersionsAndAlerts() {
+        String agency = Pipeline.unique("重庆市更正区民政局");
+        AnnualReport first = Pipeline.copy(Pipeline.seed(1), agency, "重庆市更正区", 2024);
+        AnnualReport corrected = Pipeline.copy(first, agency, "重庆市更正区", 2024);
+        corrected.requests().put("granted", "natural_person", new BigDecimal(99));
+        Pipeline.send(Pipeline.validated(first, "v1", LocalDate.of(2025, 1, 10), List.of()));
+        Pipeline.await("first version", 60, () -> reportId(agency, 2024) != null);
+        Pipeline.send(Pipeline.validated(corrected, "v2", LocalDate.of(2025, 2, 10), List.of()));
+        long id = reportId(agency, 2024);
+        Pipeline.await("second version", 60, () -> given().get("/api/reports/" + id).then().extract().jsonPath()
+                .getList("versions").size() == 2);
+        JsonPath detail = given().get("/api/reports/" + id).then().statusCode(200).extract().jsonPath();
+        List<String> shas = detail.getList("versions.sha256");
+        assertEquals(2, shas.size());
+        assertFalse(shas.get(0).equals(shas.get(1)));
+        assertEquals(List.of(false, true), detail.getList("versions.current"));
+        assertEquals(99, detail.getInt("cells.find { it.path == 'requests.granted.natural_person' }.value"));
+        assertTrue(detail.getList("findings.kind").contains("filing_revised"));
+
+        JsonPath alerts = given().queryParam("agency", agency).queryParam("kind", "filing_revised").get("/api/alerts")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, alerts.getInt("total"));
+        String alertId = alerts.getString("items[0].alert_id");
+        var sent = Pipeline.alerts(rec -> agency.equals(rec.key()));
+        assertEquals(1, sent.size(), "one revised alert on the alerts topic");
+        var rec = sent.get(0);
+        assertEquals(FilingAlert.type("filing_revised"), Pipeline.header(rec, "ce_type"));
+        assertEquals(FilingAlert.SOURCE, Pipeline.header(rec, "ce_source"));
+        assertEquals(agency + "/2024", Pipeline.header(rec, "ce_subject"));
+        assertEquals(alertId, Pipeline.header(rec, "ce_id"));
+        FilingAlert data = Json.read(rec.value(), FilingAlert.class, FilingAlert.SCHEMA);
+        assertEquals("filing_revised", data.finding().kind());
+        assertEquals(alertId, data.alertId());
+    }
+
+    @Test
+    void documentsThatAreNotReportsAreNotStored() {
+        String agency = Pipeline.unique("重庆市新闻区办公室");
+        AnnualReport r = Pipeline.seed(0);
+        AnnualReport news = new AnnualReport(DocumentKind.NOT_ANNUAL_REPORT, "关于开展某项工作的通知", agency,
+                r.agencyLevel(), "重庆市新闻区", 2024, null, null, null, null, null, null, null, null);
+        String marker = agency + "-after";
+        Pipeline.send(Pipeline.validated(news, "n", null, List.of()));
+        Pipeline.sendRaw(agency, "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Pipeline.send(Pipeline.validated(Pipeline.copy(r, marker, "重庆市新闻区", 2024), "m", null, List.of()));
+        Pipeline.await("records after it", 60, () -> reportId(marker, 2024) != null);
+        Pipeline.await("every record consumed", 60, () -> consumedBothCopies(null));
+        assertEquals(0, reportsOf(agency).getInt("total"));
+        assertNotNull(reportId(marker, 2024));
+    }
+}

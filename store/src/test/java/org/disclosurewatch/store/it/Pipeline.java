@@ -1,0 +1,170 @@
+package org.disclosurewatch.store.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosurewatch.contracts.Topics;
+import org.disclosurewatch.contracts.events.DocumentRef;
+import org.disclosurewatch.contracts.events.FetchedDocument;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.ValidatedReport;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.testkit.Fixtures;
+import org.disclosurewatch.testkit.infra.TestInfrastructure;
+
+/** Feeds validated reports to the real topic and reads the alerts topic, as the neighbouring services would. */
+final class Pipeline {
+    private Pipeline() {
+    }
+
+    /** The answer key of seed {@code i} as the form's record. */
+    static AnnualReport seed(int i) {
+        try {
+            return Json.mapper().readValue(Fixtures.seeds().get(i).keyJson(), AnnualReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of a report for another body and year. */
+    static AnnualReport copy(AnnualReport r, String agency, String region, int year) {
+        return new AnnualReport(r.kind(), r.title(), agency, r.agencyLevel(), region, year, r.format(), r.signedOn(),
+                r.activeDisclosure().copy(), r.requests().copy(), r.reviewsAndLitigation().copy(), r.narrative(),
+                r.provenance(), r.diagnostics());
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A validated record whose document hash is derived from the report and {@code variant}. */
+    static ValidatedReport validated(AnnualReport report, String variant, LocalDate publishedOn, List<Finding> findings) {
+        byte[] content = (Json.mapper().valueToTree(report).toString() + "|" + variant).getBytes(StandardCharsets.UTF_8);
+        String url = "http://portal.test/" + UUID.nameUUIDFromBytes(content) + ".html";
+        DocumentRef doc = new DocumentRef(url, url, "test-portal", report.agency(), publishedOn,
+                Instant.now().minusSeconds(60), "text/html", FetchedDocument.sha256(content), content.length);
+        return new ValidatedReport(ValidatedReport.SCHEMA, doc, report, findings, Instant.now().minusSeconds(30),
+                Instant.now());
+    }
+
+    static void send(ValidatedReport... records) {
+        send(List.of(records));
+    }
+
+    static void send(List<ValidatedReport> records) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (ValidatedReport r : records) {
+                producer.send(new ProducerRecord<>(Topics.VALIDATED, r.report().filingKey(), Json.write(r)));
+            }
+            producer.flush();
+        }
+    }
+
+    static void sendRaw(String key, byte[] value) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.VALIDATED, key, value));
+            producer.flush();
+        }
+    }
+
+    /** Every record on the alerts topic so far that matches, read from the beginning. */
+    static List<ConsumerRecord<String, byte[]>> alerts(Predicate<ConsumerRecord<String, byte[]>> match) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "store-test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor(Topics.ALERTS).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+            long until = System.currentTimeMillis() + 15_000;
+            while (System.currentTimeMillis() < until) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (match.test(r)) {
+                        out.add(r);
+                    }
+                }
+                boolean done = parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+                if (done) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static String header(ConsumerRecord<String, byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Waits until the condition holds (checked every 200 ms), failing after {@code seconds}. */
+    static void await(String what, int seconds, BooleanSupplier condition) {
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                if (System.currentTimeMillis() > until) {
+                    throw new AssertionError("timed out waiting for " + what, e);
+                }
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static <T> T awaitValue(String what, int seconds, Supplier<T> value) {
+        Object[] holder = new Object[1];
+        await(what, seconds, () -> {
+            holder[0] = value.get();
+            return holder[0] != null;
+        });
+        @SuppressWarnings("unchecked")
+        T t = (T) holder[0];
+        return t;
+    }
+}

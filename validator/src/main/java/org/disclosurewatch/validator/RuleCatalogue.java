@@ -1,0 +1,28 @@
+package org.disclosurewatch.validator;
+
+import java.util.List;
+import org.disclosurewatch.validator.rules.Rule;
+import org.disclosurewatch.validator.rules.StandardRules;
+
+/** The rules the validator applies, for documentation and for consumers of findings. */
+public final class RuleCatalogue {
+    private RuleCatalogue() {
+    }
+
+    public static List<RuleDescription> all() {
+        return StandardRules.all(DeadlineCalendar.statutory()).stream().map(Rule::description).toList();
+    }
+
+    /** The catalogue as a Markdown table: id | version | severity | kind | description. */
+    public static String markdownTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| id | version | severity | kind | description |\n");
+        sb.append("|---|---|---|---|---|\n");
+        for (RuleDescription r : all()) {
+            sb.append("| `").append(r.id()).append("` | ").append(r.version()).append(" | ")
+                    .append(r.severity().id()).append(" | `").append(r.kind()).append("` | ")
+                    .append(r.description().replace("|", "\\|")).append(" |\n");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.disclosurewatch.validator.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.validator.RuleDescription;
+
+/**
+ * The report cannot be signed before its statistics year has ended: a signing date on or before 31
+ * December of the report year means the figures cannot cover the whole year (or the date is wrong).
+ */
+public final class SignedBeforeYearEndRule implements Rule {
+    private static final RuleDescription DESCRIPTION = new RuleDescription("date.signed_before_year_end", 1,
+            Severity.ERROR, "signed_before_year_end", "落款日期早于统计年度结束（不晚于当年12月31日）");
+    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
+
+    @Override
+    public RuleDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<Finding> check(ReportUnderCheck r) {
+        LocalDate signed = r.report().signedOn();
+        Integer year = r.report().year();
+        if (signed == null || year == null || signed.getYear() > year) {
+            return List.of();
+        }
+        LocalDate firstPossible = LocalDate.of(year + 1, 1, 1);
+        return List.of(findings.aboutFiling(signed.toString(), "不早于" + firstPossible,
+                "落款日期" + signed + "早于" + year + "年度统计期结束，应不早于" + firstPossible));
+    }
+}

@@ -1,0 +1,26 @@
+package org.disclosurewatch.validator.rules;
+
+import java.util.List;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.validator.RuleDescription;
+
+/** The report carries a date under the signature. */
+public final class SigningDateMissingRule implements Rule {
+    private static final RuleDescription DESCRIPTION = new RuleDescription("date.signing_missing", 1,
+            Severity.INFO, "missing_signing_date", "报告末尾没有落款日期");
+    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
+
+    @Override
+    public RuleDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<Finding> check(ReportUnderCheck r) {
+        if (r.report().signedOn() != null) {
+            return List.of();
+        }
+        return List.of(findings.aboutFiling("无", "落款日期", "报告末尾没有落款日期"));
+    }
+}
