@@ -25,7 +25,7 @@ public final class CjkFont {
     public static synchronized PDType0Font load(PDDocument doc) {
         try {
             if (font == null) {
-                font = read();
+                font = read(new File(path()));
             }
             return PDType0Font.load(doc, font, true);
         } catch (IOException e) {
@@ -37,8 +37,8 @@ public final class CjkFont {
         return System.getProperty("disclosurewatch.cjk-font", DEFAULT_PATH);
     }
 
-    private static TrueTypeFont read() throws IOException {
-        File file = new File(path());
+    /** Reads the font file; a missing file is an {@link IllegalStateException} saying how to install it. */
+    static TrueTypeFont read(File file) throws IOException {
         if (!file.isFile()) {
             throw new IllegalStateException("the CJK font for PDF rendering is missing: " + file
                     + " (install it with `apt-get install -y fonts-wqy-zenhei`, or set -Ddisclosurewatch.cjk-font=FILE)");

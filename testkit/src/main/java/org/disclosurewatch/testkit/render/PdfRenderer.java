@@ -276,8 +276,7 @@ public final class PdfRenderer implements ReportRenderer {
 
         private boolean canShow(int codePoint) {
             try {
-                font.encode(new String(Character.toChars(codePoint)));
-                return font.hasGlyph(codePoint) || codePoint == ' ';
+                return font.encode(new String(Character.toChars(codePoint))).length > 0;
             } catch (IOException | IllegalArgumentException e) {
                 return false;
             }

@@ -64,7 +64,7 @@ public final class TextRenderer implements ReportRenderer {
                 } else {
                     line.append('\t').append(text).append('\n');
                 }
-                emitted += cell.colSpan();
+                emitted++;
             }
             if (options.pipeSeparated() && emitted < grid.columns() && line.length() > 0) {
                 line.setLength(line.length() - 1);

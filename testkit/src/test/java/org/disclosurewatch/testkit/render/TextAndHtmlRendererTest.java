@@ -43,6 +43,17 @@ class TextAndHtmlRendererTest {
     }
 
     @Test
+    void pipeLayoutMarksMergedSlotsAsSeedExtractionsDo() {
+        GeneratedReport g = new ReportGenerator(14).next(ReportFormat.F2021);
+        RenderOptions options = new RenderOptions(false, HeaderSplit.PARAGRAPH, true, MoneyStyle.WAN_IN_HEADER, "",
+                false, true, false, false);
+        String text = new String(new TextRenderer().render(g, options).content(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n第二十条第(一)项 | |||\n"), text);
+        assertTrue(text.contains("\n申请人情况 | ||||||||\n"));
+        assertTrue(text.contains("\n商业 企业 |\n"));
+    }
+
+    @Test
     void htmlIsAPortalPageWithMergedTables() {
         ReportGenerator generator = new ReportGenerator(12);
         Random random = new Random(12);

@@ -2,24 +2,25 @@ package org.disclosurewatch.validator.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disclosurewatch.validator.DeadlineCalendar;
 import org.disclosurewatch.validator.ReportValidator;
 
-/** Builds the deadline calendar and the validator from {@link ValidatorConfig}. */
+/** Builds the deadline calendar and the validator from {@link ValidatorConfig} (one of each, unproxied). */
 @ApplicationScoped
 public class ValidatorProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     DeadlineCalendar deadlineCalendar(ValidatorConfig config) {
         return calendar(config);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ReportValidator reportValidator(DeadlineCalendar deadlines) {
         return new ReportValidator(deadlines);
     }

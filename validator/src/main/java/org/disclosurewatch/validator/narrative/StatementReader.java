@@ -99,11 +99,9 @@ public final class StatementReader {
             Matcher k = t.keyword().matcher(lead);
             int s = -1;
             int e = -1;
-            int from = 0;
-            while (from <= lead.length() && k.find(from)) {
+            while (k.find()) {
                 s = k.start();
                 e = k.end();
-                from = k.start() + 1;
             }
             if (e > kEnd || (e == kEnd && e >= 0 && s < kStart)) {
                 topic = t;
