@@ -24,7 +24,7 @@ import org.disclosurewatch.testkit.infra.PostgresTestResource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard pages with the seed reports loaded, rendered by headless Chromium. */
@@ -49,8 +49,13 @@ class DashboardTest {
                         "总体情况称制发行政规范性文件12件，表格为11件"));
     }
 
-    @BeforeAll
-    static void loadSeeds() {
+    private static boolean loaded;
+
+    @BeforeEach
+    void loadSeeds() {
+        if (loaded) {
+            return;
+        }
         List<ValidatedReport> records = new ArrayList<>();
         for (int i = 0; i < Fixtures.seeds().size(); i++) {
             AnnualReport r = Pipeline.seed(i);
@@ -63,6 +68,7 @@ class DashboardTest {
             AnnualReport r = Pipeline.seed(i);
             Pipeline.await("seed " + i, 90, () -> IngestTest.reportId(r.agency(), r.year()) != null);
         }
+        loaded = true;
     }
 
     private String url(String path) {

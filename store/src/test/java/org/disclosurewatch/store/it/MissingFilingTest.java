@@ -57,6 +57,8 @@ class MissingFilingTest {
                 .jsonPath().getString("agencies.find { it.name == '" + agency + "' }.years.find { it.year == 2024 }.status"));
 
         AnnualReport late = Pipeline.copy(Pipeline.seed(0), agency, "重庆市期限区", 2024);
+        // seed 000 repeals one normative document out of none in force: keep the stock consistent across years
+        late.activeDisclosure().put("normative_documents", "repealed", java.math.BigDecimal.ZERO);
         Pipeline.send(Pipeline.validated(late, "", LocalDate.of(2025, 3, 1), List.of()));
         Pipeline.await("the missing alert resolved", 60,
                 () -> alerts(agency, "missing_filing").get("items[0].resolved_at") != null);

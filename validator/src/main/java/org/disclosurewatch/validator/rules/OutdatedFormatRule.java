@@ -21,9 +21,8 @@ public final class OutdatedFormatRule implements Rule {
     @Override
     public List<Finding> check(ReportUnderCheck r) {
         AnnualReport report = r.report();
-        if (report.year() == null || report.format() == null
-                || report.format() == ReportFormat.expectedFor(report.year())
-                || report.format() != ReportFormat.F2019) {
+        if (report.year() == null || report.format() != ReportFormat.F2019
+                || ReportFormat.expectedFor(report.year()) != ReportFormat.F2021) {
             return List.of();
         }
         ReportFormat expected = ReportFormat.expectedFor(report.year());

@@ -12,7 +12,7 @@ import org.disclosurewatch.validator.RuleDescription;
  */
 public final class SignedBeforeYearEndRule implements Rule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("date.signed_before_year_end", 1,
-            Severity.ERROR, "signed_before_year_end", "落款日期早于统计年度结束（不晚于当年12月31日）");
+            Severity.ERROR, "signed_before_year_end", "落款日期在统计年度结束之前（当年12月31日或更早）");
     private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
     @Override
