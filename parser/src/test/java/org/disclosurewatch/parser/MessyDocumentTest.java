@@ -151,4 +151,13 @@ class MessyDocumentTest {
         assertEquals(AgencyLevel.GOVERNMENT, r.agencyLevel());
         assertEquals("重庆市黔江区", r.region());
     }
+
+    @Test
+    void regionStopsAtTheBodyName() {
+        assertEquals("重庆市云阳县", org.disclosurewatch.parser.meta.Regions.prefixOf("重庆市云阳县城市管理局"));
+        assertEquals("重庆市黔江区", org.disclosurewatch.parser.meta.Regions.prefixOf("重庆市黔江区市场监督管理局"));
+        assertEquals("四川省成都市", org.disclosurewatch.parser.meta.Regions.prefixOf("四川省成都市市场监督管理局"));
+        assertEquals("重庆市石柱土家族自治县",
+                org.disclosurewatch.parser.meta.Regions.prefixOf("重庆市石柱土家族自治县城市管理局"));
+    }
 }

@@ -1,5 +1,7 @@
 package org.disclosurewatch.validator;
 
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

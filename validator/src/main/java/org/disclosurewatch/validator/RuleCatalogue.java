@@ -1,5 +1,7 @@
 package org.disclosurewatch.validator;
 
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
+
 import java.util.List;
 import org.disclosurewatch.validator.rules.Rule;
 import org.disclosurewatch.validator.rules.StandardRules;

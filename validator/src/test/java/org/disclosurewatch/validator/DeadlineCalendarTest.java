@@ -1,5 +1,7 @@
 package org.disclosurewatch.validator;
 
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -16,6 +16,11 @@ public final class Regions {
             "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区");
     private static final String SUFFIXES = "省市区县旗州盟";
     private static final int MAX_DIVISION = 12;
+    /** Characters that make a word with a preceding 市/区/县 ("市场", "市政", "区域", "县级"): not a division. */
+    private static final String WORD_AFTER_SUFFIX = "场政容貌民域级委直属";
+    /** Words ending like a division that are not one ("城市管理局", "园区"). */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("城市", "都市", "城区", "市区", "社区",
+            "园区", "景区", "校区", "片区", "辖区", "郊区", "城乡");
 
     private Regions() {
     }
@@ -53,11 +58,9 @@ public final class Regions {
         for (int i = from + 1; i < limit; i++) {
             char c = s.charAt(i);
             if (SUFFIXES.indexOf(c) >= 0) {
-                if (i + 1 < s.length() && SUFFIXES.indexOf(s.charAt(i + 1)) >= 0 && s.charAt(i + 1) != '区') {
-                    continue;
-                }
                 String seg = s.substring(from, i + 1);
-                if (seg.length() >= 2 && !containsBodyWord(seg)) {
+                boolean word = i + 1 < s.length() && WORD_AFTER_SUFFIX.indexOf(s.charAt(i + 1)) >= 0;
+                if (seg.length() >= 2 && !word && !COMMON_WORDS.contains(seg) && !containsBodyWord(seg)) {
                     return i + 1;
                 }
                 return -1;

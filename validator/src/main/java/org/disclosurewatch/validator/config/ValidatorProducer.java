@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.disclosurewatch.validator.DeadlineCalendar;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.validator.ReportValidator;
 
 /** Builds the deadline calendar and the validator from {@link ValidatorConfig} (one of each, unproxied). */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.events.Severity;
 import org.disclosurewatch.contracts.form.AnnualReport;
-import org.disclosurewatch.validator.DeadlineCalendar;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.validator.RuleDescription;
 
 /**

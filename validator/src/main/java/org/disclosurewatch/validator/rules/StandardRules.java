@@ -1,7 +1,7 @@
 package org.disclosurewatch.validator.rules;
 
 import java.util.List;
-import org.disclosurewatch.validator.DeadlineCalendar;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.validator.narrative.NarrativeTableRule;
 
 /** The rules a transparency office applies to every report, in the order their findings are listed. */

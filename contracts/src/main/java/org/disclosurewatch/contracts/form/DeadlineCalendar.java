@@ -1,4 +1,4 @@
-package org.disclosurewatch.validator;
+package org.disclosurewatch.contracts.form;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.disclosurewatch.contracts.form.AgencyLevel;
 
 /**
  * By when a body must publish its annual report for year N (条例 第四十九条, 2019 revision):
