@@ -17,7 +17,7 @@ public final class Regions {
     private static final String SUFFIXES = "省市区县旗州盟";
     private static final int MAX_DIVISION = 12;
     /** Characters that make a word with a preceding 市/区/县 ("市场", "市政", "区域", "县级"): not a division. */
-    private static final String WORD_AFTER_SUFFIX = "场政容貌民域级委直属";
+    private static final String WORD_AFTER_SUFFIX = "场政容貌域级委直属";
     /** Words ending like a division that are not one ("城市管理局", "园区"). */
     private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("城市", "都市", "城区", "市区", "社区",
             "园区", "景区", "校区", "片区", "辖区", "郊区", "城乡");

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.parser.ReportParser;
 import org.disclosurewatch.testkit.generate.GeneratedReport;
@@ -21,6 +27,8 @@ import org.disclosurewatch.testkit.render.ReportRenderer;
  */
 final class RoundTrip {
     private static final int SHOWN = 12;
+    /** Longest a single parse may take before it counts as failed. */
+    private static final int PARSE_TIMEOUT_SECONDS = 30;
 
     /** The outcome of one representation's round trip. */
     record Result(String representation, int reports, int cells, int differingCells, List<String> differences) {
@@ -43,6 +51,7 @@ final class RoundTrip {
         Random optionRandom = new Random(seed + 2);
         ReportParser parser = new ReportParser();
         List<String> differences = new ArrayList<>();
+        ExecutorService worker = newWorker();
         int cells = 0;
         int differing = 0;
         for (int i = 0; i < reports; i++) {
@@ -55,12 +64,21 @@ final class RoundTrip {
             int reportCells = expected.form().cells().size() + 6;
             cells += reportCells;
             AnnualReport actual;
+            RenderedDocument doc = renderer.render(generated, options);
+            Future<AnnualReport> parsing = worker.submit(
+                    () -> parser.parse(doc.content(), doc.contentType(), generated.documentUrl()));
             try {
-                RenderedDocument doc = renderer.render(generated, options);
-                actual = parser.parse(doc.content(), doc.contentType(), generated.documentUrl());
-            } catch (Exception | VirtualMachineError e) {                 // a parser bug must not end the run
+                actual = parsing.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                parsing.cancel(true);
+                worker.shutdownNow();
+                worker = newWorker();
                 differing += reportCells;
-                record(differences, where + ": parse failed: " + e);
+                record(differences, where + ": parse did not finish within " + PARSE_TIMEOUT_SECONDS + " s");
+                continue;
+            } catch (ExecutionException | InterruptedException e) {       // a parser bug must not end the run
+                differing += reportCells;
+                record(differences, where + ": parse failed: " + (e.getCause() != null ? e.getCause() : e));
                 continue;
             }
             compare(found, "agency", expected.agency(), actual.agency());
@@ -83,10 +101,20 @@ final class RoundTrip {
                 record(differences, where + ": " + f);
             }
         }
+        worker.shutdownNow();
         Result result = new Result(representation, reports, cells, differing, differences);
         System.out.println(result.summary());
         result.differences().forEach(d -> System.out.println("  " + d));
         return result;
+    }
+
+    /** Parses run on a daemon thread, so that a parse that never ends cannot hold up the run. */
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "round-trip parse");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static boolean hasCell(AnnualReport report, String path) {

@@ -11,15 +11,26 @@ import org.disclosurewatch.contracts.events.Severity;
 /** Where a body's report for one year stands. */
 public enum FilingStatus {
     /** Filed by the deadline, no inconsistency found. */
-    ON_TIME,
+    ON_TIME("按时"),
     /** Filed after the deadline. */
-    LATE,
+    LATE("逾期"),
     /** Filed, with at least one error or warning about its numbers (sums, blanks, carry-over …). */
-    INCONSISTENT,
+    INCONSISTENT("数据不一致"),
     /** Not filed and the deadline has passed. */
-    MISSING,
+    MISSING("未发现"),
     /** Not filed yet, the deadline has not passed. */
-    PENDING;
+    PENDING("未到期限");
+
+    private final String label;
+
+    FilingStatus(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese word the dashboard shows. */
+    public String label() {
+        return label;
+    }
 
     private static final String INCONSISTENT_TYPE = FilingAlert.TYPE_PREFIX + "inconsistent.v1";
 

@@ -49,6 +49,13 @@ public final class ReportTables {
     public record CellView(String path, String text, boolean present, boolean flagged, String markers) {
     }
 
+    /** The printed header; money is stored and shown in yuan, whatever unit the form prints. */
+    static String header(ColumnSpec c) {
+        String label = c.labels().get(0);
+        return c.kind() == org.disclosurewatch.contracts.form.CellKind.MONEY_YUAN
+                ? label.replaceAll("（[^）]*）", "") + "（元）" : label;
+    }
+
     /** A finding with the number that marks its cells. */
     @TemplateData
     public record NumberedFinding(int number, Finding finding) {
@@ -88,7 +95,7 @@ public final class ReportTables {
                 List<String> keys = row.columns().stream().map(ColumnSpec::key).toList();
                 if (!keys.equals(currentKeys)) {
                     rows = new ArrayList<>();
-                    blocks.add(new BlockView(row.columns().stream().map(c -> c.labels().get(0)).toList(), rows));
+                    blocks.add(new BlockView(row.columns().stream().map(ReportTables::header).toList(), rows));
                     currentKeys = keys;
                 }
                 List<CellView> views = new ArrayList<>();

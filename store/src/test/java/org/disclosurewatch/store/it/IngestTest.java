@@ -114,5 +114,9 @@ class IngestTest {
         Pipeline.await("every record consumed", 60, () -> consumedBothCopies(null));
         assertEquals(0, reportsOf(agency).getInt("total"));
         assertNotNull(reportId(marker, 2024));
+        var dead = Pipeline.records(org.disclosurewatch.contracts.Topics.VALIDATED_DLQ, rec -> agency.equals(rec.key()));
+        assertEquals(1, dead.size(), "the unreadable record is dead-lettered, the other one is not");
+        assertEquals("not json", new String(dead.get(0).value(), java.nio.charset.StandardCharsets.UTF_8));
+        assertNotNull(Pipeline.header(dead.get(0), org.disclosurewatch.contracts.kafka.DeadLetters.REASON));
     }
 }

@@ -99,6 +99,11 @@ final class Pipeline {
 
     /** Every record on the alerts topic so far that matches, read from the beginning. */
     static List<ConsumerRecord<String, byte[]>> alerts(Predicate<ConsumerRecord<String, byte[]>> match) {
+        return records(Topics.ALERTS, match);
+    }
+
+    /** Every record on a topic so far that matches, read from the beginning. */
+    static List<ConsumerRecord<String, byte[]>> records(String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "store-test-" + UUID.randomUUID());
@@ -106,7 +111,7 @@ final class Pipeline {
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(Topics.ALERTS).stream()
+            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             consumer.assign(parts);
             consumer.seekToBeginning(parts);

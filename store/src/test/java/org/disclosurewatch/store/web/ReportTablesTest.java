@@ -29,6 +29,7 @@ class ReportTablesTest {
         assertEquals(6, sections.get(0).blocks().stream().mapToInt(b -> b.rows().size()).sum(),
                 "part 2 of the 2021 form has six rows");
         assertEquals(3, sections.get(0).blocks().size(), "documents, decisions and fees are printed as three blocks");
+        assertEquals(List.of("本年收费金额（元）"), sections.get(0).blocks().get(2).headers(), "money is shown in yuan");
         ReportTables.SectionView requests = sections.get(1);
         assertEquals(1, requests.blocks().size());
         assertEquals(25, requests.blocks().get(0).rows().size());
