@@ -37,7 +37,11 @@ public final class DemoSite {
             String host = hostByRegion.computeIfAbsent(report.region(), r -> "district" + (hostByRegion.size() + 1));
             site.addHost(host, report.region());
             LocalDate published = publicationDate(report);
-            byte[] html = renderer.render(report, published, RenderOptions.random(variant++)).content();
+            // the portal serves its pages as UTF-8 (it encodes whole pages itself when asked to imitate GBK sites)
+            RenderOptions o = RenderOptions.random(variant++);
+            RenderOptions utf8 = new RenderOptions(o.cellParagraphs(), o.headerSplit(), o.halfWidthParens(),
+                    o.moneyStyle(), o.blankMark(), o.paddedNumbers(), o.pipeSeparated(), o.titleOnTwoLines(), false);
+            byte[] html = renderer.render(report, published, utf8).content();
             site.addReport(host, COLUMN, published, report.title(), html);
         }
         return site;
@@ -53,6 +57,7 @@ public final class DemoSite {
         c.put("dw.fetcher.catalogue", catalogue.toAbsolutePath().toString());
         c.put("dw.fetcher.allow-loopback", "true");
         c.put("dw.fetcher.planner.enabled", "true");
+        c.put("dw.fetcher.planner.initial-delay", "5s");
         return c;
     }
 

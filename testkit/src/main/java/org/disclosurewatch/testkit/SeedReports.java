@@ -23,6 +23,7 @@ public final class SeedReports {
     private static final Pattern PART2 = Pattern.compile("^\\s*[二2][、.．]\\s*主动公开");
     private static final Pattern PART5 = Pattern.compile("^\\s*[五5][、.．]");
     private static final Pattern PART6 = Pattern.compile("^\\s*[六6][、.．]");
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*$");
 
     private SeedReports() {
@@ -37,7 +38,8 @@ public final class SeedReports {
     public static AnnualReport report(Fixtures.Fixture seed) {
         AnnualReport key = keyReport(seed);
         String text = new String(seed.bytes(), StandardCharsets.UTF_8);
-        List<String> lines = text.lines().toList();
+        // text extractions keep word-processor bookmarks ("[bookmark: _Toc3296]一、总体情况"): not report text
+        List<String> lines = text.lines().map(l -> BOOKMARK.matcher(l).replaceAll("")).toList();
         Map<String, String> narrative = new LinkedHashMap<>();
         narrative.put(AnnualReport.PART1, between(lines, PART1, PART2));
         narrative.put(AnnualReport.PART5, between(lines, PART5, PART6));

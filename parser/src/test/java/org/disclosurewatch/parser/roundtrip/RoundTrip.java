@@ -26,7 +26,8 @@ import org.disclosurewatch.testkit.render.ReportRenderer;
  * representation's default; {@code roundtrip.seed} changes the reports drawn.
  */
 final class RoundTrip {
-    private static final int SHOWN = 12;
+    private static final int SHOWN = 16;
+    private static final int PER_REPORT = 3;
     /** Longest a single parse may take before it counts as failed. */
     private static final int PARSE_TIMEOUT_SECONDS = 30;
 
@@ -97,8 +98,11 @@ final class RoundTrip {
                 }
             }
             differing += found.size();
-            for (String f : found) {
-                record(differences, where + ": " + f);
+            for (int f = 0; f < Math.min(found.size(), PER_REPORT); f++) {
+                record(differences, where + ": " + found.get(f));
+            }
+            if (found.size() > PER_REPORT) {
+                record(differences, where + ": ... " + (found.size() - PER_REPORT) + " more");
             }
         }
         worker.shutdownNow();

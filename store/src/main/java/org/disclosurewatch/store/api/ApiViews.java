@@ -40,7 +40,7 @@ public final class ApiViews {
     public record AlertView(String alertId, String agency, String region, Integer year, Long reportId, String origin,
                             String ruleId, String kind, String severity, String cell, String observed,
                             String expected, String message, String documentUrl, Instant raisedAt,
-                            Instant resolvedAt, Instant acknowledgedAt, String acknowledgedBy, String cloudEventType) {
+                            Instant sentAt, Instant resolvedAt, Instant acknowledgedAt, String acknowledgedBy, String cloudEventType) {
     }
 
     public record CheckRun(int alertsRaised, List<String> alertIds, int reportsRechecked) {

@@ -202,7 +202,7 @@ public class ReportQueries {
     public static AlertView view(StoredAlert a) {
         return new AlertView(a.alertId, a.agency.name, a.agency.region, a.year, a.report == null ? null : a.report.id,
                 a.origin, a.ruleId, a.kind, a.severity, a.cell, a.observed, a.expected, a.message, a.documentUrl,
-                a.raisedAt, a.resolvedAt, a.acknowledgedAt, a.acknowledgedBy, FilingAlert.type(a.kind));
+                a.raisedAt, a.sentAt, a.resolvedAt, a.acknowledgedAt, a.acknowledgedBy, FilingAlert.type(a.kind));
     }
 
     static FindingView view(StoredFinding f) {

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.store.ingest.CrossFilingService;
 import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.store.ingest.AlertOutbox;
 import org.disclosurewatch.store.ingest.AlertPublisher;
 import org.disclosurewatch.store.ingest.StoreWriteLock;
 import org.jboss.logging.Logger;
 
 /**
- * The scheduled check for missing filings (every {@code dw.store.missing-check.every}); also run on demand
- * through {@code POST /api/checks/run}.
+ * The scheduled check for missing filings (every {@code dw.store.missing-check.every}), which also sends again
+ * the store's alerts the broker never acknowledged; the check also runs on demand through
+ * {@code POST /api/checks/run}.
  */
 @ApplicationScoped
 public class FilingChecks {
@@ -23,9 +25,11 @@ public class FilingChecks {
     private final CrossFilingService crossFiling;
     private final AlertPublisher publisher;
     private final StoreWriteLock lock;
+    private final AlertOutbox outbox;
 
     public FilingChecks(MissingFilingService missing, CrossFilingService crossFiling, AlertPublisher publisher,
-                        StoreWriteLock lock) {
+                        StoreWriteLock lock, AlertOutbox outbox) {
+        this.outbox = outbox;
         this.missing = missing;
         this.crossFiling = crossFiling;
         this.publisher = publisher;
@@ -35,6 +39,11 @@ public class FilingChecks {
     @Scheduled(identity = "missing-filings", every = "${dw.store.missing-check.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        List<FilingAlert> unsent = outbox.unsent(java.time.Duration.ofMinutes(1));
+        if (!unsent.isEmpty()) {
+            LOG.infof("sending %d alert(s) the broker never acknowledged", unsent.size());
+            publisher.publish(unsent);
+        }
         run();
     }
 

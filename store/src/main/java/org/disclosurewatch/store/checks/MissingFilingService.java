@@ -50,7 +50,7 @@ public class MissingFilingService {
     public List<FilingAlert> run(LocalDate today) {
         List<ExpectedFiler> registry = settings.registry();
         for (ExpectedFiler e : registry) {
-            registered(e);
+            registered(e, clock);
         }
         Map<String, MissingFilingFinder.Filer> filed = new LinkedHashMap<>();
         List<Report> reports = Report.listAll();
@@ -71,12 +71,12 @@ public class MissingFilingService {
         return raised;
     }
 
-    private static void registered(ExpectedFiler e) {
+    private static void registered(ExpectedFiler e, Clock clock) {
         Agency a = Agency.byName(e.name());
         if (a == null) {
             a = new Agency();
             a.name = e.name();
-            a.createdAt = java.time.Instant.now();
+            a.createdAt = clock.instant();
         }
         if (a.level == null && e.level() != null) {
             a.level = e.level().id();

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.disclosurewatch.contracts.events.FilingAlert;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -15,6 +17,7 @@ import org.jboss.logging.Logger;
 /**
  * Sends the store's own alerts as CloudEvents (binary mode) on channel {@code alerts}: type from the
  * finding's kind, source {@link FilingAlert#SOURCE}, subject agency/year, id = alert id, key = agency.
+ * The broker's acknowledgement is recorded in the {@link AlertOutbox}.
  */
 @ApplicationScoped
 public class AlertPublisher {
@@ -23,6 +26,10 @@ public class AlertPublisher {
     @Inject
     @Channel("alerts")
     Emitter<FilingAlert> emitter;
+    @Inject
+    AlertOutbox outbox;
+    @Inject
+    ManagedExecutor executor;
 
     public void publish(List<FilingAlert> alerts) {
         for (FilingAlert alert : alerts) {
@@ -42,7 +49,16 @@ public class AlertPublisher {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(alert.agency())
                 .build();
-        emitter.send(Message.of(alert).addMetadata(ce).addMetadata(kafka));
+        Message<FilingAlert> message = Message.of(alert).addMetadata(ce).addMetadata(kafka)
+                .withAck(() -> {
+                    executor.runAsync(() -> outbox.markSent(alert.alertId()));
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(e -> {
+                    LOG.warnf("alert %s not sent, will retry: %s", alert.alertId(), e.toString());
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
         LOG.infof("alert %s %s %s", alert.finding().kind(), alert.subject(), alert.alertId());
     }
 }

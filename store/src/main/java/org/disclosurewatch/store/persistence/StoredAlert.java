@@ -41,6 +41,9 @@ public class StoredAlert extends PanacheEntityBase {
     public String documentUrl;
     @Column(name = "raised_at")
     public Instant raisedAt;
+    /** When the broker acknowledged the CloudEvent of one of the store's own alerts; null until then. */
+    @Column(name = "sent_at")
+    public Instant sentAt;
     @Column(name = "resolved_at")
     public Instant resolvedAt;
     @Column(name = "acknowledged_at")

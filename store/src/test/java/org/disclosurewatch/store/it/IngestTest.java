@@ -98,6 +98,11 @@ class IngestTest {
         FilingAlert data = Json.read(rec.value(), FilingAlert.class, FilingAlert.SCHEMA);
         assertEquals("filing_revised", data.finding().kind());
         assertEquals(alertId, data.alertId());
+        Pipeline.await("the broker's acknowledgement recorded", 30, () -> given().queryParam("agency", agency)
+                .queryParam("kind", "filing_revised").get("/api/alerts").then().extract().jsonPath()
+                .get("items[0].sent_at") != null);
+        assertEquals(0, given().queryParam("agency", agency).queryParam("origin", "validator").get("/api/alerts")
+                .then().extract().jsonPath().getInt("total"), "no validator alerts for a filing without findings");
     }
 
     @Test
