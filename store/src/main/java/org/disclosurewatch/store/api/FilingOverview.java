@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.store.domain.DeadlineCalendar;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.domain.FilingStatus;
 import org.disclosurewatch.store.domain.StoreRules;
 import org.disclosurewatch.store.ingest.StoreSettings;
@@ -54,8 +54,9 @@ public class FilingOverview {
         return FilingStatus.ofFiled(v == null ? null : v.publishedOn, deadline(r.agency, r.year), findings);
     }
 
+    /** The deadline of a body's report for a year, or null when the body's level is unknown. */
     public LocalDate deadline(Agency a, int year) {
-        return calendar.deadline(StoreSettings.level(a.level), a.region, year);
+        return calendar.deadline(StoreSettings.level(a.level), a.region, year).orElse(null);
     }
 
     /** The grid of bodies × years, optionally for one region. */
@@ -91,12 +92,13 @@ public class FilingOverview {
                     status = status(r);
                 } else if (missingKeys.contains(a.id + "/" + year)) {
                     status = FilingStatus.MISSING;
-                } else if (filed.containsKey(year - 1) && !today.isAfter(deadline)) {
+                } else if (filed.containsKey(year - 1) && deadline != null && !today.isAfter(deadline)) {
                     status = FilingStatus.PENDING;
                 } else {
                     status = null;
                 }
-                cells.add(new YearCell(year, status, r == null ? null : r.id, deadline.toString()));
+                cells.add(new YearCell(year, status, r == null ? null : r.id,
+                        deadline == null ? null : deadline.toString()));
             }
             rows.add(new AgencyRow(a.id, a.name, a.level, a.region, cells));
         }

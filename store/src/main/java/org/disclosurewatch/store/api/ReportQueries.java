@@ -70,10 +70,11 @@ public class ReportQueries {
         DocumentVersion v = r.currentVersion;
         int versions = (int) DocumentVersion.count("report", r);
         int findings = v == null ? 0 : (int) StoredFinding.count("version", v);
+        java.time.LocalDate deadline = overview.deadline(r.agency, r.year);
         return new ReportSummary(r.id, r.agency.name, r.agency.level, r.agency.region, r.year, overview.status(r),
                 v == null ? null : v.title, v == null ? null : v.format, versions, findings,
                 v == null ? null : v.publishedOn, v == null ? null : v.fetchedAt, v == null ? null : v.sourceUrl,
-                overview.deadline(r.agency, r.year).toString());
+                deadline == null ? null : deadline.toString());
     }
 
     /** Everything about a report, or null when there is no such report. */

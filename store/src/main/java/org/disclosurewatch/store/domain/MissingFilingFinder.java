@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 
 /**
  * Which expected reports are missing on a given day. A body is expected to file for year N when it is in
  * the registry (from its first year on), or when it filed for N−1. A report is missing when there is none
- * for that body and year and the deadline for year N has passed.
+ * for that body and year and the deadline for year N has passed; a body whose level is unknown has no known
+ * deadline and is never called missing.
  */
 public final class MissingFilingFinder {
     private final DeadlineCalendar calendar;
@@ -66,8 +68,8 @@ public final class MissingFilingFinder {
         if (have.contains(year)) {
             return;
         }
-        LocalDate deadline = calendar.deadline(e.level(), e.region(), year);
-        if (today.isAfter(deadline)) {
+        LocalDate deadline = calendar.deadline(e.level(), e.region(), year).orElse(null);
+        if (deadline != null && today.isAfter(deadline)) {
             out.add(new MissingFiling(e.name(), e.level(), e.region(), year, deadline));
         }
     }

@@ -23,7 +23,7 @@ import org.disclosurewatch.contracts.form.DocumentKind;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.contracts.json.Json;
-import org.disclosurewatch.store.domain.DeadlineCalendar;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.domain.StoreRules;
 import org.disclosurewatch.store.persistence.Agency;
 import org.disclosurewatch.store.persistence.DocumentVersion;
@@ -210,7 +210,11 @@ public class ReportIngest {
         if (validatorSaidLate) {
             return;
         }
-        LocalDate deadline = calendar.deadline(StoreSettings.level(agency.level), agency.region, filing.year);
+        LocalDate deadline = calendar.deadline(StoreSettings.level(agency.level), agency.region, filing.year)
+                .orElse(null);
+        if (deadline == null) {
+            return;
+        }
         LocalDate published = version.publishedOn != null ? version.publishedOn
                 : LocalDate.ofInstant(version.fetchedAt != null ? version.fetchedAt : version.storedAt, clock.getZone());
         if (published.isAfter(deadline)) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.disclosurewatch.contracts.form.AgencyLevel;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.config.StoreConfig;
 import org.disclosurewatch.store.domain.CrossFilingCheck;
-import org.disclosurewatch.store.domain.DeadlineCalendar;
 import org.disclosurewatch.store.domain.ExpectedFiler;
 import org.disclosurewatch.store.domain.MissingFilingFinder;
 import org.disclosurewatch.store.domain.NarrativeSimilarity;
@@ -22,6 +22,9 @@ import org.disclosurewatch.store.domain.NarrativeSimilarity;
 /** Builds the domain objects from {@link StoreConfig}. */
 @ApplicationScoped
 public class StoreSettings {
+    /** Reports up to this year fell under the 2008 条例: due 31 March for everyone. */
+    static final int LAST_YEAR_OF_2008_RULES = 2018;
+
     private final StoreConfig config;
 
     public StoreSettings(StoreConfig config) {
@@ -39,9 +42,9 @@ public class StoreSettings {
     DeadlineCalendar deadlineCalendar() {
         StoreConfig.Deadlines d = config.deadlines();
         Map<String, MonthDay> byRegion = new LinkedHashMap<>();
-        d.townshipByRegion().forEach((region, day) -> byRegion.put(region, DeadlineCalendar.parseMonthDay(day)));
-        return new DeadlineCalendar(DeadlineCalendar.parseMonthDay(d.department()),
-                DeadlineCalendar.parseMonthDay(d.government()), DeadlineCalendar.parseMonthDay(d.township()), byRegion);
+        d.townshipByRegion().forEach((region, day) -> byRegion.put(region, DeadlineCalendar.monthDay(day)));
+        return new DeadlineCalendar(DeadlineCalendar.monthDay(d.department()), DeadlineCalendar.monthDay(d.government()),
+                DeadlineCalendar.monthDay(d.township()), byRegion, LAST_YEAR_OF_2008_RULES, MonthDay.of(3, 31));
     }
 
     @Produces

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.disclosurewatch.contracts.form.AgencyLevel;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.junit.jupiter.api.Test;
 
 class MissingFilingFinderTest {
-    private final MissingFilingFinder finder = new MissingFilingFinder(DeadlineCalendar.defaults(), 2021);
+    private final MissingFilingFinder finder = new MissingFilingFinder(DeadlineCalendar.statutory(), 2021);
 
     @Test
     void aRegisteredBodyIsMissingOnlyAfterItsDeadline() {
@@ -36,6 +37,12 @@ class MissingFilingFinderTest {
         var filed = new MissingFilingFinder.Filer("某局", AgencyLevel.DEPARTMENT, "某区", Set.of(2021, 2023));
         List<MissingFiling> missing = finder.find(List.of(e), List.of(filed), LocalDate.of(2025, 6, 1));
         assertEquals(List.of(2022, 2024), missing.stream().map(MissingFiling::year).toList());
+    }
+
+    @Test
+    void aBodyOfUnknownLevelHasNoDeadlineAndIsNeverMissing() {
+        var filed = new MissingFilingFinder.Filer("某机关", null, "某区", Set.of(2023));
+        assertEquals(List.of(), finder.find(List.of(), List.of(filed), LocalDate.of(2026, 6, 1)));
     }
 
     @Test
