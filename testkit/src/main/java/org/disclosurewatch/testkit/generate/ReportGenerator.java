@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.disclosurewatch.contracts.form.AgencyLevel;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.Cells;
 import org.disclosurewatch.contracts.form.DocumentKind;
@@ -75,9 +76,9 @@ public final class ReportGenerator {
         return new GeneratedReport(report, published, url(agency, published));
     }
 
-    /** The statutory deadline (条例 第四十九条); townships use the common local date, 31 January. */
+    /** The statutory deadline (条例 第四十九条, {@link DeadlineCalendar#statutory()}); townships: 31 January. */
     public static LocalDate deadline(AgencyLevel level, int year) {
-        return level == AgencyLevel.GOVERNMENT ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);
+        return DeadlineCalendar.statutory().deadline(level, null, year).orElseThrow();
     }
 
     private Cells blanked(Cells cells) {
