@@ -118,18 +118,26 @@ class PipelineEndToEndTest {
     @Test
     @Order(2)
     void theInconsistentSeedRaisesAnAlertCloudEvent() {
+        // seed 004 states 12 normative documents issued in part 一 while its table says 11
+        Predicate<ConsumerRecord<String, byte[]>> mismatch = r -> isAlertFor("重庆市黔江区").test(r)
+                && "text_table_mismatch".equals(readTree(r.value()).path("finding").path("kind").asText());
         List<ConsumerRecord<String, byte[]>> alerts = TopicReader.readUntil(bootstrap, Topics.ALERTS,
-                seen -> seen.stream().anyMatch(isAlertFor("重庆市黔江区")), PIPELINE_TIMEOUT);
-        ConsumerRecord<String, byte[]> alert = alerts.stream().filter(isAlertFor("重庆市黔江区")).findFirst()
-                .orElseThrow(() -> new AssertionError("no alert for seed 004 among " + alerts.size()));
+                seen -> seen.stream().anyMatch(mismatch), PIPELINE_TIMEOUT);
+        ConsumerRecord<String, byte[]> alert = alerts.stream().filter(mismatch).findFirst()
+                .orElseThrow(() -> new AssertionError("no text_table_mismatch alert for seed 004 among " + alerts.size()));
+        JsonNode data = readTree(alert.value());
         assertEquals("重庆市黔江区", alert.key());
         assertEquals("1.0", TopicReader.header(alert, "ce_specversion"));
+        assertEquals("org.disclosurewatch.filing.inconsistent.v1", TopicReader.header(alert, "ce_type"));
+        assertEquals("urn:disclosure-watch", TopicReader.header(alert, "ce_source"));
         assertEquals("重庆市黔江区/2024", TopicReader.header(alert, "ce_subject"));
-        assertTrue(TopicReader.header(alert, "ce_type").startsWith("org.disclosurewatch.filing."),
-                TopicReader.header(alert, "ce_type"));
-        JsonNode data = readTree(alert.value());
+        assertEquals(data.get("alert_id").asText(), TopicReader.header(alert, "ce_id"));
+        assertEquals("warning", TopicReader.header(alert, "ce_severity"));
+        assertNotNull(TopicReader.header(alert, "ce_time"));
         assertEquals("disclosure-watch.filing-alert.v1", data.get("schema").asText());
-        assertNotNull(data.get("finding").get("rule_id").asText());
+        assertEquals("active_disclosure.normative_documents.issued", data.get("finding").get("cell").asText());
+        assertEquals("12", data.get("finding").get("observed").asText());
+        assertEquals("11", data.get("finding").get("expected").asText());
         assertTrue(data.get("document_url").asText().startsWith("http://127.0.0.1:"), data.toString());
     }
 

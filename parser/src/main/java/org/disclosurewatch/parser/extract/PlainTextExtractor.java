@@ -9,18 +9,24 @@ import org.disclosurewatch.parser.document.ExtractedDocument;
 import org.disclosurewatch.parser.document.Paragraph;
 import org.disclosurewatch.parser.document.Table;
 import org.disclosurewatch.parser.document.TableCell;
+import org.disclosurewatch.parser.meta.Narrative;
 
 /**
  * Reads text extracted from a report, in the two layouts text extraction produces:
  * <ul>
  *   <li>one cell per line starting with a tab, rows separated by a blank line; a line without a tab right
  *       after a cell continues that cell ("本年新" / "制作数量");</li>
- *   <li>cells ending with {@code |}; a cell may run over several lines; empty segments after the first
- *       {@code |} of a line pad the row for merged cells and are marked as copies.</li>
+ *   <li>cells ending with {@code |}; a cell may run over several lines (lines without {@code |} running
+ *       straight into the line with the cell's {@code |}); empty segments after the first {@code |} of a
+ *       line pad the row for merged cells and are marked as copies.</li>
  * </ul>
+ * Each table read consumes at least one line, so reading is linear in the length of the text.
  * Anything else is a paragraph per line. Word bookmarks left in the text ("[bookmark: _GoBack]") are removed.
  */
 public final class PlainTextExtractor {
+    /** Most lines one cell of a {@code |} table may be broken over. */
+    private static final int MAX_CELL_LINES = 8;
+
     private PlainTextExtractor() {
     }
 
@@ -34,17 +40,18 @@ public final class PlainTextExtractor {
         for (int k = 0; k < lines.length; k++) {
             offsets[k + 1] = offsets[k] + lines[k].length() + 1;
         }
+        int steps = 0;
         while (i < lines.length) {
-            if ((i & 1023) == 0) {
+            if ((steps++ & 255) == 0) {
                 deadline.check();
             }
             String line = lines[i];
             if (isTabCell(line)) {
-                int end = tabTableEnd(lines, i);
+                int end = Math.max(i + 1, tabTableEnd(lines, i));
                 blocks.add(tabTable(lines, i, end, tableIndex++));
                 i = end;
             } else if (isPipeLine(line) || (i + 1 < lines.length && !line.isBlank() && startsWithPipe(lines[i + 1]))) {
-                int end = pipeTableEnd(lines, i);
+                int end = Math.max(i + 1, pipeTableEnd(lines, i));
                 blocks.add(pipeTable(lines, i, end, tableIndex++));
                 i = end;
             } else {
@@ -103,8 +110,8 @@ public final class PlainTextExtractor {
                 break;
             }
         }
-        while (i > from && lines[i - 1].isBlank()) {
-            i--;
+        while (i > from && lines[i - 1].isBlank() && !isTabCell(lines[i - 1])) {
+            i--; // blank lines after the last row; a tab line, even an empty one, is a (blank) cell
         }
         return i;
     }
@@ -143,11 +150,40 @@ public final class PlainTextExtractor {
                 i++;
             } else if (!l.isBlank() && i + 1 < lines.length && startsWithPipe(lines[i + 1])) {
                 i++; // a cell whose "|" is on the next line
+            } else if (i > from) {
+                int cellEnd = continuedCellEnd(lines, i);
+                if (cellEnd == i) {
+                    break;
+                }
+                i = cellEnd; // the first lines of a cell whose text runs on to the line holding its "|"
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /**
+     * Inside a {@code |} table: when the lines from {@code from} have no {@code |} and run without a blank
+     * line into a line that has one, they are the first lines of a cell broken over lines ("结果" / "维持 |");
+     * returns the index of the line holding the cell's {@code |}. Returns {@code from} when the lines are
+     * not such a cell: a blank line or the end of the text comes first, the run is longer than a cell
+     * would be, or it starts with the heading of a part (a table printed right under the previous one).
+     */
+    private static int continuedCellEnd(String[] lines, int from) {
+        if (Narrative.headingPart(lines[from]) != 0) {
+            return from;
+        }
+        for (int j = from; j < lines.length && j - from < MAX_CELL_LINES; j++) {
+            String l = lines[j];
+            if (l.isBlank()) {
+                return from;
+            }
+            if (isPipeLine(l)) {
+                return j;
+            }
+        }
+        return from;
     }
 
     private static Table pipeTable(String[] lines, int from, int to, int index) {
