@@ -24,10 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosurewatch.contracts.Topics;
 import org.disclosurewatch.contracts.events.FetchedDocument;
 import org.disclosurewatch.contracts.json.Json;
@@ -37,6 +33,7 @@ import org.disclosurewatch.devstack.DemoSite;
 import org.disclosurewatch.devstack.ServiceProcess;
 import org.disclosurewatch.devstack.ServiceProcess.Service;
 import org.disclosurewatch.testkit.Fixtures;
+import org.disclosurewatch.testkit.infra.KafkaProbe;
 import org.disclosurewatch.testkit.infra.TestInfrastructure;
 import org.disclosurewatch.testkit.portal.ReplicaPortal;
 import org.junit.jupiter.api.AfterAll;
@@ -59,11 +56,13 @@ class PipelineEndToEndTest {
     private static final List<ChildProcess> services = new ArrayList<>();
     private static ReplicaPortal portal;
     private static String bootstrap;
+    private static KafkaProbe probe;
     private static String store;
 
     @BeforeAll
     static void startPipeline() throws Exception {
         bootstrap = TestInfrastructure.kafkaBootstrapServers();
+        probe = new KafkaProbe(bootstrap);
         TestInfrastructure.Database db = TestInfrastructure.database();
         System.out.println("end-to-end on " + TestInfrastructure.describe());
         portal = DemoSite.start();
@@ -121,19 +120,19 @@ class PipelineEndToEndTest {
         // seed 004 states 12 normative documents issued in part 一 while its table says 11
         Predicate<ConsumerRecord<String, byte[]>> mismatch = r -> isAlertFor("重庆市黔江区").test(r)
                 && "text_table_mismatch".equals(readTree(r.value()).path("finding").path("kind").asText());
-        List<ConsumerRecord<String, byte[]>> alerts = TopicReader.readUntil(bootstrap, Topics.ALERTS,
+        List<ConsumerRecord<String, byte[]>> alerts = probe.readUntil(Topics.ALERTS,
                 seen -> seen.stream().anyMatch(mismatch), PIPELINE_TIMEOUT);
         ConsumerRecord<String, byte[]> alert = alerts.stream().filter(mismatch).findFirst()
                 .orElseThrow(() -> new AssertionError("no text_table_mismatch alert for seed 004 among " + alerts.size()));
         JsonNode data = readTree(alert.value());
         assertEquals("重庆市黔江区", alert.key());
-        assertEquals("1.0", TopicReader.header(alert, "ce_specversion"));
-        assertEquals("org.disclosurewatch.filing.inconsistent.v1", TopicReader.header(alert, "ce_type"));
-        assertEquals("urn:disclosure-watch", TopicReader.header(alert, "ce_source"));
-        assertEquals("重庆市黔江区/2024", TopicReader.header(alert, "ce_subject"));
-        assertEquals(data.get("alert_id").asText(), TopicReader.header(alert, "ce_id"));
-        assertEquals("warning", TopicReader.header(alert, "ce_severity"));
-        assertNotNull(TopicReader.header(alert, "ce_time"));
+        assertEquals("1.0", KafkaProbe.header(alert, "ce_specversion"));
+        assertEquals("org.disclosurewatch.filing.inconsistent.v1", KafkaProbe.header(alert, "ce_type"));
+        assertEquals("urn:disclosure-watch", KafkaProbe.header(alert, "ce_source"));
+        assertEquals("重庆市黔江区/2024", KafkaProbe.header(alert, "ce_subject"));
+        assertEquals(data.get("alert_id").asText(), KafkaProbe.header(alert, "ce_id"));
+        assertEquals("warning", KafkaProbe.header(alert, "ce_severity"));
+        assertNotNull(KafkaProbe.header(alert, "ce_time"));
         assertEquals("disclosure-watch.filing-alert.v1", data.get("schema").asText());
         assertEquals("active_disclosure.normative_documents.issued", data.get("finding").get("cell").asText());
         assertEquals("12", data.get("finding").get("observed").asText());
@@ -149,13 +148,13 @@ class PipelineEndToEndTest {
         String url = "http://127.0.0.1/corrupt/t20250120_1.pdf";
         FetchedDocument corrupt = FetchedDocument.of(url, url, "e2e", null, LocalDate.of(2025, 1, 20),
                 Instant.now(), "application/pdf", null, truncatedPdf);
-        send(Topics.DOCUMENTS, url, Json.write(corrupt));
+        probe.send(Topics.DOCUMENTS, url, Json.write(corrupt));
 
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.readUntil(bootstrap, Topics.DOCUMENTS_DLQ,
+        List<ConsumerRecord<String, byte[]>> dead = probe.readUntil(Topics.DOCUMENTS_DLQ,
                 seen -> seen.stream().anyMatch(r -> url.equals(r.key())), PIPELINE_TIMEOUT);
         ConsumerRecord<String, byte[]> letter = dead.stream().filter(r -> url.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("the corrupt document did not reach " + Topics.DOCUMENTS_DLQ));
-        String reason = TopicReader.header(letter, DeadLetters.REASON);
+        String reason = KafkaProbe.header(letter, DeadLetters.REASON);
         assertNotNull(reason);
         assertFalse(reason.isBlank());
         FetchedDocument kept = Json.read(letter.value(), FetchedDocument.class, FetchedDocument.SCHEMA);
@@ -167,9 +166,9 @@ class PipelineEndToEndTest {
                 + "<h1>区政府召开第35次常务会议</h1><p>会议研究了城市更新和防汛工作。</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         String after = "http://127.0.0.1/after-corrupt/t20250121_2.html";
-        send(Topics.DOCUMENTS, after, Json.write(FetchedDocument.of(after, after, "e2e", null,
+        probe.send(Topics.DOCUMENTS, after, Json.write(FetchedDocument.of(after, after, "e2e", null,
                 LocalDate.of(2025, 1, 21), Instant.now(), "text/html", "UTF-8", news)));
-        List<ConsumerRecord<String, byte[]>> parsed = TopicReader.readUntil(bootstrap, Topics.PARSED,
+        List<ConsumerRecord<String, byte[]>> parsed = probe.readUntil(Topics.PARSED,
                 seen -> seen.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(after)),
                 PIPELINE_TIMEOUT);
         assertTrue(parsed.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(after)));
@@ -178,19 +177,19 @@ class PipelineEndToEndTest {
     @Test
     @Order(4)
     void theSameDocumentDeliveredTwiceIsStoredOnce() throws Exception {
-        List<ConsumerRecord<String, byte[]>> docs = TopicReader.readUntil(bootstrap, Topics.DOCUMENTS,
+        List<ConsumerRecord<String, byte[]>> docs = probe.readUntil(Topics.DOCUMENTS,
                 seen -> seen.stream().anyMatch(r -> r.key() != null && r.key().startsWith("http://127.0.0.1:")),
                 PIPELINE_TIMEOUT);
         ConsumerRecord<String, byte[]> original = docs.stream()
                 .filter(r -> r.key() != null && r.key().startsWith("http://127.0.0.1:")).findFirst().orElseThrow();
         JsonNode before = awaitJson("/api/reports?size=50", body -> items(body).size() >= DemoSite.REPORTS);
-        long validatedBefore = TopicReader.readUntil(bootstrap, Topics.VALIDATED, seen -> false,
+        long validatedBefore = probe.readUntil(Topics.VALIDATED, seen -> false,
                 Duration.ofSeconds(3)).size();
 
-        send(Topics.DOCUMENTS, original.key(), original.value());
+        probe.send(Topics.DOCUMENTS, original.key(), original.value());
 
         // wait until the redelivered document has gone through the validator, then give the store time to consume it
-        TopicReader.readUntil(bootstrap, Topics.VALIDATED, seen -> seen.size() > validatedBefore, PIPELINE_TIMEOUT);
+        probe.readUntil(Topics.VALIDATED, seen -> seen.size() > validatedBefore, PIPELINE_TIMEOUT);
         Thread.sleep(3000);
         JsonNode after = getJson("/api/reports?size=50");
         assertEquals(items(before).size(), items(after).size(), "no new report");
@@ -202,13 +201,6 @@ class PipelineEndToEndTest {
 
     private static Predicate<ConsumerRecord<String, byte[]>> isAlertFor(String agency) {
         return r -> agency.equals(r.key());
-    }
-
-    private static void send(String topic, String key, byte[] value) throws Exception {
-        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,
-                "max.request.size", 10_485_760), new StringSerializer(), new ByteArraySerializer())) {
-            p.send(new ProducerRecord<>(topic, key, value)).get();
-        }
     }
 
     private static JsonNode items(JsonNode body) {

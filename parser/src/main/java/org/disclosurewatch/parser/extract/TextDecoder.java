@@ -30,6 +30,11 @@ public final class TextDecoder {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
         Charset declared = declared(b, hint);
+        if (declared != null && isLatinSingleByte(declared) && hasNonAscii(b)) {
+            // a report is Chinese: a Latin single-byte declaration on non-ASCII bytes is a server default
+            // (ISO-8859-1 for text/plain), not the document's charset
+            declared = null;
+        }
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return new String(b, declared);
         }
@@ -37,6 +42,20 @@ public final class TextDecoder {
             return new String(b, StandardCharsets.UTF_8);
         }
         return new String(b, GB18030);
+    }
+
+    private static boolean isLatinSingleByte(Charset c) {
+        String n = c.name();
+        return n.equals("ISO-8859-1") || n.equals("US-ASCII") || n.equals("windows-1252");
+    }
+
+    private static boolean hasNonAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The charset named by a meta tag in the first bytes or by the content-type hint, or null. */

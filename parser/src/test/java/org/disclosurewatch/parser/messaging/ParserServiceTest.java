@@ -1,0 +1,81 @@
+package org.disclosurewatch.parser.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosurewatch.contracts.Topics;
+import org.disclosurewatch.contracts.events.FetchedDocument;
+import org.disclosurewatch.contracts.events.ParsedReport;
+import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.contracts.kafka.DeadLetters;
+import org.disclosurewatch.testkit.Fixtures;
+import org.disclosurewatch.testkit.infra.KafkaProbe;
+import org.disclosurewatch.testkit.infra.KafkaTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The parser service on the real broker: documents in, reports out keyed by agency, failures dead-lettered. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+class ParserServiceTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aDocumentBecomesAReportKeyedByAgencyAndACorruptOneADeadLetter() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String good = "http://127.0.0.1/" + run + "/t20250123_1.txt";
+        String bad = "http://127.0.0.1/" + run + "/t20250123_2.docx";
+        probe().send(Topics.DOCUMENTS, good, Json.write( FetchedDocument.of(good, good, "test", null, LocalDate.of(2025, 1, 25), Instant.now(),
+                "text/plain", "UTF-8", Fixtures.seeds().get(0).bytes())));
+        byte[] truncatedDocx = {0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00};
+        probe().send(Topics.DOCUMENTS, bad, Json.write( FetchedDocument.of(bad, bad, "test", null, LocalDate.of(2025, 1, 25), Instant.now(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", null, truncatedDocx)));
+
+        ConsumerRecord<String, byte[]> parsed = probe().first(Topics.PARSED, r -> KafkaProbe.text(r).contains(good), WAIT);
+        ParsedReport report = Json.read(parsed.value(), ParsedReport.class, ParsedReport.SCHEMA);
+        assertEquals("重庆市綦江区应急管理局", parsed.key());
+        assertEquals(2024, report.report().year());
+        assertEquals(LocalDate.of(2025, 1, 25), report.document().publishedOn());
+        assertEquals(2, report.report().requests().get("new_received", "total").intValue());
+
+        ConsumerRecord<String, byte[]> dead = probe().first(Topics.DOCUMENTS_DLQ, r -> bad.equals(r.key()), WAIT);
+        String reason = KafkaProbe.header(dead, DeadLetters.REASON);
+        assertFalse(reason.isBlank());
+        assertEquals(FetchedDocument.sha256(truncatedDocx),
+                Json.read(dead.value(), FetchedDocument.class, FetchedDocument.SCHEMA).sha256());
+    }
+
+    @Test
+    void theHttpEndpointParsesADocumentOrSaysWhyItCannot() {
+        given().body(Fixtures.seeds().get(4).bytes()).contentType("text/plain")
+                .when().post("/api/parse")
+                .then().statusCode(200)
+                .body("agency", equalTo("重庆市黔江区"))
+                .body("format", equalTo("2021"))
+                .body("requests.unavailable_needs_creation.total", equalTo(null))
+                .body("active_disclosure.administrative_fees.amount_yuan", equalTo("79263139"));
+        given().body("%PDF-1.4\n%broken".getBytes(StandardCharsets.US_ASCII)).contentType("application/pdf")
+                .when().post("/api/parse")
+                .then().statusCode(422)
+                .body("error", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+    }
+
+
+    /** Talks to the broker the service under test uses. */
+    private KafkaProbe probe() {
+        return new KafkaProbe(bootstrapServers);
+    }
+}
