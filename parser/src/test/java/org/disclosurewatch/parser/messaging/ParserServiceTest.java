@@ -59,6 +59,20 @@ class ParserServiceTest {
     }
 
     @Test
+    void aLargeDocumentThatCannotBeParsedIsStillDeadLettered() {
+        // 3 MB of bytes that claim to be a PDF: larger than Kafka's default record size
+        byte[] large = new byte[3 * 1024 * 1024];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, large, 0, head.length);
+        String url = "http://127.0.0.1/" + UUID.randomUUID() + "/large.pdf";
+        probe().send(Topics.DOCUMENTS, url, Json.write(FetchedDocument.of(url, url, "test", null, null, Instant.now(),
+                "application/pdf", null, large)));
+        ConsumerRecord<String, byte[]> dead = probe().first(Topics.DOCUMENTS_DLQ, r -> url.equals(r.key()), WAIT);
+        assertEquals(FetchedDocument.sha256(large),
+                Json.read(dead.value(), FetchedDocument.class, FetchedDocument.SCHEMA).sha256());
+    }
+
+    @Test
     void theHttpEndpointParsesADocumentOrSaysWhyItCannot() {
         given().body(Fixtures.seeds().get(4).bytes()).contentType("text/plain")
                 .when().post("/api/parse")
