@@ -39,22 +39,8 @@ public class ReportQueries {
     /** Reports matching the filters (each may be null), newest year first. */
     @Transactional
     public List<ReportSummary> reports(String region, String agency, Integer year, FilingStatus status) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (region != null && !region.isBlank()) {
-            q.append(" and agency.region = :region");
-            params.put("region", region);
-        }
-        if (agency != null && !agency.isBlank()) {
-            q.append(" and agency.name = :agency");
-            params.put("agency", agency);
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            params.put("year", year);
-        }
-        q.append(" order by year desc, agency.name");
-        List<Report> found = Report.list(q.toString(), params);
+        QueryFilter filter = new QueryFilter().filing(region, agency, year);
+        List<Report> found = Report.list(filter.query("year desc, agency.name"), filter.params());
         List<ReportSummary> out = new ArrayList<>();
         for (Report r : found) {
             ReportSummary s = summary(r);
@@ -168,36 +154,13 @@ public class ReportQueries {
     @Transactional
     public List<AlertView> alerts(String region, String agency, Integer year, String kind, String origin, Boolean open,
                                   Boolean acknowledged) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (region != null && !region.isBlank()) {
-            q.append(" and agency.region = :region");
-            params.put("region", region);
-        }
-        if (agency != null && !agency.isBlank()) {
-            q.append(" and agency.name = :agency");
-            params.put("agency", agency);
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            params.put("year", year);
-        }
-        if (kind != null && !kind.isBlank()) {
-            q.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
-        if (origin != null && !origin.isBlank()) {
-            q.append(" and origin = :origin");
-            params.put("origin", origin);
-        }
-        if (open != null) {
-            q.append(open ? " and resolvedAt is null" : " and resolvedAt is not null");
-        }
-        if (acknowledged != null) {
-            q.append(acknowledged ? " and acknowledgedAt is not null" : " and acknowledgedAt is null");
-        }
-        q.append(" order by raisedAt desc, id desc");
-        return StoredAlert.<StoredAlert>list(q.toString(), params).stream().map(ReportQueries::view).toList();
+        QueryFilter filter = new QueryFilter().filing(region, agency, year)
+                .equal("kind", "kind", kind)
+                .equal("origin", "origin", origin)
+                .flag(open, "resolvedAt is null", "resolvedAt is not null")
+                .flag(acknowledged, "acknowledgedAt is not null", "acknowledgedAt is null");
+        return StoredAlert.<StoredAlert>list(filter.query("raisedAt desc, id desc"), filter.params()).stream()
+                .map(ReportQueries::view).toList();
     }
 
     public static AlertView view(StoredAlert a) {

@@ -13,14 +13,12 @@ import org.disclosurewatch.validator.RuleDescription;
  * zero; the identity rules treat it as unknown. Cells the document did not have at all are not reported
  * here (a table that is missing altogether is reported by {@link MissingPartRule}).
  */
-public final class BlankCellRule implements Rule {
+public final class BlankCellRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("cell.blank", 1, Severity.WARNING,
             "empty_cell", "表格单元格留空（空白不等于0，应填写数字）");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public BlankCellRule() {
+        super(DESCRIPTION);
     }
 
     @Override

@@ -14,14 +14,12 @@ import org.disclosurewatch.validator.RuleDescription;
  * Every filled cell holds what its column allows: counts are non-negative integers, 本年增/减 is an
  * integer that may be negative, money is a non-negative amount.
  */
-public final class CellValueRule implements Rule {
+public final class CellValueRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("cell.value", 1, Severity.ERROR,
             "invalid_value", "单元格数值不合规：件数须为非负整数，增减数须为整数，金额须为非负数");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public CellValueRule() {
+        super(DESCRIPTION);
     }
 
     @Override

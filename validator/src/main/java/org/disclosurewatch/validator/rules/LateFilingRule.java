@@ -13,19 +13,14 @@ import org.disclosurewatch.validator.RuleDescription;
  * The portal published the report by the deadline for the body's level ({@link DeadlineCalendar}). Not
  * checked when the publication date, the year or the level is unknown.
  */
-public final class LateFilingRule implements Rule {
+public final class LateFilingRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("date.deadline", 1, Severity.WARNING,
             "late_filing", "报告公开日期晚于规定期限（部门1月31日、政府3月31日、乡镇街道按地区规定）");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
     private final DeadlineCalendar calendar;
 
     public LateFilingRule(DeadlineCalendar calendar) {
+        super(DESCRIPTION);
         this.calendar = calendar;
-    }
-
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
     }
 
     @Override

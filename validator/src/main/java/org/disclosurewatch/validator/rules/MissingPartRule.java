@@ -16,14 +16,12 @@ import org.disclosurewatch.validator.RuleDescription;
  * report after part 五 (seed 002, whose hand-checked answer key has no finding), so its absence is not a
  * finding.
  */
-public final class MissingPartRule implements Rule {
+public final class MissingPartRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("form.parts", 1, Severity.WARNING,
             "missing_part", "报告缺少第一、五部分的文字内容或第二、三、四部分的表格");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public MissingPartRule() {
+        super(DESCRIPTION);
     }
 
     @Override

@@ -8,14 +8,12 @@ import org.disclosurewatch.contracts.form.ReportFormat;
 import org.disclosurewatch.validator.RuleDescription;
 
 /** A report for 2021 or later uses the 2021 form (国办公开办函〔2021〕30号), not the 2019 one. */
-public final class OutdatedFormatRule implements Rule {
+public final class OutdatedFormatRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("form.outdated", 1, Severity.WARNING,
             "format_outdated", "2021年及以后的年度报告仍使用2019年版格式");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public OutdatedFormatRule() {
+        super(DESCRIPTION);
     }
 
     @Override

@@ -12,14 +12,12 @@ import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 三, every column: 一 本年新收 + 二 上年结转 = 三（七）总计 + 四 结转下年度. */
-public final class Part3BalanceRule implements Rule {
+public final class Part3BalanceRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("part3.balance", 1, Severity.ERROR,
             "inconsistent_total", "第三部分每一列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public Part3BalanceRule() {
+        super(DESCRIPTION);
     }
 
     @Override

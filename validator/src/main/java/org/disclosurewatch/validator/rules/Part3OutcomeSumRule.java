@@ -15,14 +15,12 @@ import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 三, every column: （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）= （七）总计. */
-public final class Part3OutcomeSumRule implements Rule {
+public final class Part3OutcomeSumRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("part3.outcome_sum", 1, Severity.ERROR,
             "inconsistent_total", "第三部分每一列：（一）至（六）各项办理结果之和等于（七）总计");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public Part3OutcomeSumRule() {
+        super(DESCRIPTION);
     }
 
     @Override

@@ -12,14 +12,12 @@ import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 三, every row: the six applicant columns add up to 总计. */
-public final class Part3RowSumRule implements Rule {
+public final class Part3RowSumRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("part3.row_sum", 1, Severity.ERROR,
             "inconsistent_total", "第三部分每一行：六类申请人之和等于“总计”列");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public Part3RowSumRule() {
+        super(DESCRIPTION);
     }
 
     @Override

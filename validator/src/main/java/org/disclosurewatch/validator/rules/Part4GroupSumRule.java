@@ -13,14 +13,12 @@ import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 四, each group (行政复议, 直接起诉, 复议后起诉): 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
-public final class Part4GroupSumRule implements Rule {
+public final class Part4GroupSumRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("part4.group_sum", 1, Severity.ERROR,
             "inconsistent_total", "第四部分每一组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public Part4GroupSumRule() {
+        super(DESCRIPTION);
     }
 
     @Override

@@ -10,14 +10,12 @@ import org.disclosurewatch.validator.RuleDescription;
  * The report cannot be signed before its statistics year has ended: a signing date on or before 31
  * December of the report year means the figures cannot cover the whole year (or the date is wrong).
  */
-public final class SignedBeforeYearEndRule implements Rule {
+public final class SignedBeforeYearEndRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("date.signed_before_year_end", 1,
             Severity.ERROR, "signed_before_year_end", "落款日期在统计年度结束之前（当年12月31日或更早）");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public SignedBeforeYearEndRule() {
+        super(DESCRIPTION);
     }
 
     @Override

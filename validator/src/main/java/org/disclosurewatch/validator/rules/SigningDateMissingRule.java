@@ -6,14 +6,12 @@ import org.disclosurewatch.contracts.events.Severity;
 import org.disclosurewatch.validator.RuleDescription;
 
 /** The report carries a date under the signature. */
-public final class SigningDateMissingRule implements Rule {
+public final class SigningDateMissingRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("date.signing_missing", 1,
             Severity.INFO, "missing_signing_date", "报告末尾没有落款日期");
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
 
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
+    public SigningDateMissingRule() {
+        super(DESCRIPTION);
     }
 
     @Override

@@ -12,17 +12,15 @@ import org.disclosurewatch.validator.RuleDescription;
  * The year in the title ("重庆市黔江区2024年政府信息公开工作年度报告", also "二〇二四年") is the statistics
  * year. A title without a year is not a finding.
  */
-public final class TitleYearRule implements Rule {
+public final class TitleYearRule extends DescribedRule {
     private static final RuleDescription DESCRIPTION = new RuleDescription("form.title_year", 1, Severity.WARNING,
             "title_year_mismatch", "标题中的年份与报告统计年度不一致");
+
+    public TitleYearRule() {
+        super(DESCRIPTION);
+    }
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d|[〇零○一二三四五六七八九]{4})\\s*年");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-    private final FindingFactory findings = new FindingFactory(DESCRIPTION);
-
-    @Override
-    public RuleDescription description() {
-        return DESCRIPTION;
-    }
 
     @Override
     public List<Finding> check(ReportUnderCheck r) {

@@ -1,0 +1,40 @@
+package org.disclosurewatch.store.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A Panache query built from optional filters: a filter whose value is null or blank is left out. */
+final class QueryFilter {
+    private final StringBuilder where = new StringBuilder("1 = 1");
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** Adds {@code field = :name} when the value is present. */
+    QueryFilter equal(String field, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" and ").append(field).append(" = :").append(name);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code whenTrue} or {@code whenFalse} when the flag is present. */
+    QueryFilter flag(Boolean flag, String whenTrue, String whenFalse) {
+        if (flag != null) {
+            where.append(" and ").append(flag ? whenTrue : whenFalse);
+        }
+        return this;
+    }
+
+    /** Adds the filters every listing shares: region, agency name, year. */
+    QueryFilter filing(String region, String agency, Integer year) {
+        return equal("agency.region", "region", region).equal("agency.name", "agency", agency).equal("year", "year", year);
+    }
+
+    String query(String orderBy) {
+        return where + " order by " + orderBy;
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+}
