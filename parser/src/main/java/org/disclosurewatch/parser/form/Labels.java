@@ -1,13 +1,41 @@
 package org.disclosurewatch.parser.form;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tolerant label comparison: full-width and half-width forms are the same, spaces and line breaks inside
  * words do not count, quotes and numbering ("一、", "（三）", "1.", "3、") are not part of a label.
  */
 public final class Labels {
+    /** Keys of the form's own label texts (a fixed, small set), folded once. */
+    private static final Map<String, String> FORM_LABEL_KEYS = new ConcurrentHashMap<>();
+
     private Labels() {
+    }
+
+    /** {@link #key} of a label text of the form, computed once per label. Not for document text. */
+    static String formLabelKey(String formLabel) {
+        return FORM_LABEL_KEYS.computeIfAbsent(formLabel, Labels::key);
+    }
+
+    /**
+     * NFKC normalisation, skipping the normaliser for text it would leave unchanged: ASCII, CJK unified
+     * ideographs and the common CJK punctuation and quotes, none of which decompose or compose.
+     */
+    static String nfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isNfkcStable(s.charAt(i))) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+        }
+        return s;
+    }
+
+    private static boolean isNfkcStable(char c) {
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || c == '、' || c == '。' || c == '“' || c == '”'
+                || c == '‘' || c == '’';
     }
 
     /** Folds width, drops all white space (incl. non-breaking and ideographic) and quote marks. */
@@ -15,7 +43,7 @@ public final class Labels {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = nfkc(s);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -41,6 +69,11 @@ public final class Labels {
     /** Whether the folded text starts with numbering such as "一、", "(三)", "1.", "3、". */
     public static boolean hasNumbering(String s) {
         String f = fold(s);
+        return !stripNumbering(f).equals(f);
+    }
+
+    /** Whether folded text starts with numbering; {@link #hasNumbering} for text already folded. */
+    static boolean foldedHasNumbering(String f) {
         return !stripNumbering(f).equals(f);
     }
 

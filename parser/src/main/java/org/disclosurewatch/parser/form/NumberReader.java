@@ -1,7 +1,6 @@
 package org.disclosurewatch.parser.form;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Optional;
 
 /**
@@ -57,7 +56,7 @@ public final class NumberReader {
 
     /** A plain decimal with optional sign and thousands separators, or null. */
     static BigDecimal parseDecimal(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String s = Labels.nfkc(raw);
         StringBuilder b = new StringBuilder(s.length());
         int digits = 0;
         boolean dot = false;
