@@ -23,6 +23,8 @@ import org.disclosurewatch.parser.document.TableCell;
  */
 public final class SectionTables {
     private static final Map<String, Section> DISTINCT_LABELS = distinctLabels();
+    /** Each label's position when listing {@link #DISTINCT_LABELS}, to settle a cell that continues several. */
+    private static final Map<String, Integer> LABEL_RANK = rankInListingOrder(DISTINCT_LABELS);
 
     private SectionTables() {
     }
@@ -57,12 +59,7 @@ public final class SectionTables {
             String key = Labels.key(c.text());
             Section s = DISTINCT_LABELS.get(key);
             if (s == null) {
-                for (Map.Entry<String, Section> e : DISTINCT_LABELS.entrySet()) {
-                    if (key.startsWith(e.getKey() + "(")) {
-                        s = e.getValue();
-                        break;
-                    }
-                }
+                s = qualifiedLabelSection(key);
             }
             if (s != null) {
                 hits.computeIfAbsent(s, x -> new HashSet<>()).add(key);
@@ -77,6 +74,31 @@ public final class SectionTables {
             }
         }
         return best;
+    }
+
+    /**
+     * The part of a label that the key continues with a parenthesised qualifier ("其他(请注明)"), or null.
+     * When the key continues several labels, the one listed first in {@link #DISTINCT_LABELS} wins.
+     */
+    private static Section qualifiedLabelSection(String key) {
+        Section best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (int p = key.indexOf('('); p >= 0; p = key.indexOf('(', p + 1)) {
+            Integer rank = LABEL_RANK.get(key.substring(0, p));
+            if (rank != null && rank < bestRank) {
+                bestRank = rank;
+                best = DISTINCT_LABELS.get(key.substring(0, p));
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Integer> rankInListingOrder(Map<String, Section> labels) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (String label : labels.keySet()) {
+            rank.put(label, rank.size());
+        }
+        return rank;
     }
 
     private static Map<String, Section> distinctLabels() {
