@@ -16,6 +16,8 @@ public final class TableBuilder {
     private final List<List<TableCell>> grid = new ArrayList<>();
     private final Map<Integer, Integer> remaining = new HashMap<>();
     private final Map<Integer, String> carried = new HashMap<>();
+    /** The rightmost column a row span was ever started in, -1 before the first. */
+    private int lastSpannedCol = -1;
     private int row = -1;
     private int col;
 
@@ -40,6 +42,7 @@ public final class TableBuilder {
             if (rs > 1) {
                 remaining.put(col, rs - 1);
                 carried.put(col, text);
+                lastSpannedCol = Math.max(lastSpannedCol, col);
             }
             col++;
         }
@@ -78,8 +81,7 @@ public final class TableBuilder {
         if (row < 0) {
             return;
         }
-        int max = remaining.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
-        while (col <= max) {
+        while (col <= lastSpannedCol) {
             if (remaining.getOrDefault(col, 0) > 0) {
                 skipCarried();
             } else {

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an HTML page: picks the article body out of the page chrome (the smallest element holding the
@@ -32,28 +34,33 @@ public final class HtmlExtractor {
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
             "object", "select", "option", "button", "svg", "head");
 
+    private static final Evaluator TITLE_META =
+            QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title|og:title)$], meta[property=og:title]");
+    private static final Evaluator TITLE_ELEMENTS = QueryParser.parse("h1, h2, h3, .title, [class*=title]");
+
     private HtmlExtractor() {
     }
 
     public static ExtractedDocument extract(String html, Deadline deadline) throws DocumentParseException {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         deadline.check();
-        Element root = articleRoot(doc);
-        Walker w = new Walker(deadline);
+        InnermostTables tables = new InnermostTables(doc);
+        Element root = articleRoot(doc, tables);
+        Walker w = new Walker(deadline, tables);
         w.walk(root);
         w.flush();
         List<String> outside = new ArrayList<>();
-        for (Element m : doc.select("meta[name~=(?i)^(ArticleTitle|title|og:title)$], meta[property=og:title]")) {
+        for (Element m : doc.select(TITLE_META)) {
             outside.add(m.attr("content"));
         }
-        for (Element h : doc.select("h1, h2, h3, .title, [class*=title]")) {
+        for (Element h : doc.select(TITLE_ELEMENTS)) {
             if (!root.equals(h) && !h.parents().contains(root) && h.text().length() < 200) {
                 outside.add(h.text());
             }
         }
         outside.add(doc.title());
         if (root != doc.body()) {
-            Walker chrome = new Walker(deadline);
+            Walker chrome = new Walker(deadline, tables);
             chrome.skip = root;
             chrome.walk(doc.body());
             chrome.flush();
@@ -70,12 +77,11 @@ public final class HtmlExtractor {
      * The element holding the report: the nearest common ancestor of the tables that look like the form's,
      * widened until it holds running text as well; the whole body when there are no such tables.
      */
-    static Element articleRoot(Document doc) {
+    static Element articleRoot(Document doc, InnermostTables tables) {
         Element body = doc.body() == null ? doc : doc.body();
         List<Element> formTables = new ArrayList<>();
-        for (Element t : body.select("table")) {
-            if (t.select("table table").isEmpty()
-                    && SectionTables.sectionOf(toTable(t, 0)) != null) {
+        for (Element t : body.getElementsByTag("table")) {
+            if (tables.isInnermost(t) && SectionTables.sectionOf(tables.grid(t, 0)) != null) {
                 formTables.add(t);
             }
         }
@@ -111,7 +117,7 @@ public final class HtmlExtractor {
     /** A table element as a grid; nested tables contribute their text to the cell. */
     static Table toTable(Element table, int index) {
         TableBuilder b = new TableBuilder();
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.getElementsByTag("tr")) {
             if (closestTable(tr) != table) {
                 continue;
             }
@@ -182,13 +188,15 @@ public final class HtmlExtractor {
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder buf = new StringBuilder();
         final Deadline deadline;
+        final InnermostTables innermostTables;
         Element skip;
         int tables;
         int offset;
         int visited;
 
-        Walker(Deadline deadline) {
+        Walker(Deadline deadline, InnermostTables innermostTables) {
             this.deadline = deadline;
+            this.innermostTables = innermostTables;
         }
 
         void walk(Node node) throws DocumentParseException {
@@ -203,9 +211,9 @@ public final class HtmlExtractor {
                     if (SKIP_TAGS.contains(n) || e == skip || isHidden(e)) {
                         continue;
                     }
-                    if (n.equals("table") && e.select("table table").isEmpty()) {
+                    if (n.equals("table") && innermostTables.isInnermost(e)) {
                         flush();
-                        blocks.add(toTable(e, tables++));
+                        blocks.add(innermostTables.grid(e, tables++));
                     } else if (n.equals("br")) {
                         buf.append('\n');
                     } else if (BLOCK_TAGS.contains(n) || isTablePart(e)) {

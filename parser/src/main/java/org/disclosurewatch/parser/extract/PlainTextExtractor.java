@@ -31,7 +31,7 @@ public final class PlainTextExtractor {
     }
 
     public static ExtractedDocument extract(String text, Deadline deadline) throws DocumentParseException {
-        String[] lines = removeBookmarks(text).split("\r\n|\r|\n", -1);
+        String[] lines = lines(removeBookmarks(text));
         List<Block> blocks = new ArrayList<>();
         int offset = 0;
         int i = 0;
@@ -62,6 +62,25 @@ public final class PlainTextExtractor {
             }
         }
         return new ExtractedDocument(blocks, List.of());
+    }
+
+    /** The text's lines, split at CRLF, CR or LF; an empty last line is kept when the text ends with a break. */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     static String removeBookmarks(String text) {

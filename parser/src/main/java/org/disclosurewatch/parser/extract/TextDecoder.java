@@ -38,8 +38,10 @@ public final class TextDecoder {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return new String(b, declared);
         }
-        if (isValidUtf8(b)) {
-            return new String(b, StandardCharsets.UTF_8);
+        String utf8 = new String(b, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || isValidUtf8(b)) {
+            // malformed UTF-8 always decodes with a replacement character: without one, the bytes are valid
+            return utf8;
         }
         return new String(b, GB18030);
     }

@@ -45,7 +45,11 @@ final class CellConverter {
         if (header == null) {
             return null;
         }
-        String f = Labels.fold(header);
+        return unitOfFolded(Labels.fold(header));
+    }
+
+    /** {@link #unitOf} for a header already folded by {@link Labels#fold}. */
+    static String unitOfFolded(String f) {
         if (f.contains("万元")) {
             return "万元";
         }

@@ -18,7 +18,10 @@ public final class FormReader {
 
     /** Reads the document against one form. */
     public static FormReading read(List<Block> blocks, FormDefinition form) {
-        Map<Section, List<SourceCell>> streams = SectionTables.streams(blocks);
+        return read(SectionTables.streams(blocks), form);
+    }
+
+    private static FormReading read(Map<Section, List<SourceCell>> streams, FormDefinition form) {
         FormReading.Builder b = new FormReading.Builder(form);
         for (Section s : List.of(Section.ACTIVE_DISCLOSURE, Section.REQUESTS)) {
             if (streams.get(s).isEmpty()) {
@@ -37,8 +40,9 @@ public final class FormReader {
      * the statistics year (or the current form when the year is unknown).
      */
     public static FormReading readDetectingFormat(List<Block> blocks, Integer year) {
-        FormReading f2021 = read(blocks, Forms.FORM_2021);
-        FormReading f2019 = read(blocks, Forms.FORM_2019);
+        Map<Section, List<SourceCell>> streams = SectionTables.streams(blocks);
+        FormReading f2021 = read(streams, Forms.FORM_2021);
+        FormReading f2019 = read(streams, Forms.FORM_2019);
         if (f2021.matchedRows() != f2019.matchedRows()) {
             return f2021.matchedRows() > f2019.matchedRows() ? f2021 : f2019;
         }

@@ -72,11 +72,6 @@ public final class Labels {
         return !stripNumbering(f).equals(f);
     }
 
-    /** Whether folded text starts with numbering; {@link #hasNumbering} for text already folded. */
-    static boolean foldedHasNumbering(String f) {
-        return !stripNumbering(f).equals(f);
-    }
-
     /** Removes leading numbering from folded text (repeatedly: "三、(一)予以公开" → "予以公开"). */
     public static String stripNumbering(String f) {
         String cur = f;

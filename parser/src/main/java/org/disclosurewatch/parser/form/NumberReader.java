@@ -22,7 +22,18 @@ public final class NumberReader {
         if (cellText.length() > MAX_NUMBER_CELL * 4) {
             return Optional.empty();
         }
-        String s = Labels.fold(cellText);
+        return read(cellText, Labels.fold(cellText));
+    }
+
+    /** {@link #read(String)} for a cell whose folded text ({@link Labels#fold}) is already known. */
+    static Optional<CellValue> read(String cellText, String folded) {
+        if (cellText == null) {
+            return Optional.of(CellValue.BLANK);
+        }
+        if (cellText.length() > MAX_NUMBER_CELL * 4) {
+            return Optional.empty();
+        }
+        String s = folded;
         if (s.isEmpty() || isDashes(s) || s.equals("/") || s.equals("无") || s.equals("\\")) {
             return Optional.of(CellValue.BLANK);
         }

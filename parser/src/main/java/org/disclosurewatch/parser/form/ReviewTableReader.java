@@ -35,7 +35,7 @@ final class ReviewTableReader {
         }
         int lastLabel = -1;
         for (int i = 0; i < stream.size(); i++) {
-            if (NumberReader.read(stream.get(i).text()).isEmpty()) {
+            if (stream.get(i).value().isEmpty()) {
                 lastLabel = i;
             }
         }
@@ -53,7 +53,7 @@ final class ReviewTableReader {
             }
             SourceCell c = data.get(i);
             String[] problem = new String[1];
-            BigDecimal v = CellConverter.convert(NumberReader.read(c.text()).orElse(CellValue.BLANK), col, null,
+            BigDecimal v = CellConverter.convert(c.value().orElse(CellValue.BLANK), col, null,
                     problem);
             cells.put(g.key(), col.key(), v);
             out.provenance.put(path, c.where());
@@ -62,7 +62,7 @@ final class ReviewTableReader {
             }
         }
         for (int i = expected; i < data.size(); i++) {
-            Optional<CellValue> v = NumberReader.read(data.get(i).text());
+            Optional<CellValue> v = data.get(i).value();
             if (v.isPresent() && !v.get().blank()) {
                 out.diagnostics.add("part 四: extra value " + v.get().number().toPlainString() + " at "
                         + data.get(i).where() + " ignored");
@@ -77,17 +77,15 @@ final class ReviewTableReader {
         List<Integer> columnOrder = new ArrayList<>();
         List<ColumnSpec> columns = groups.get(0).columns();
         for (SourceCell c : header) {
-            String key = Labels.key(c.text());
+            String key = Labels.stripNumbering(c.folded());
             for (int g = 0; g < groups.size(); g++) {
-                if (groups.get(g).labels().stream().anyMatch(l -> Labels.key(l).equals(key))
-                        && !groupOrder.contains(g)) {
+                if (names(groups.get(g).labels(), key) && !groupOrder.contains(g)) {
                     groupOrder.add(g);
                 }
             }
             for (int k = 0; k < columns.size(); k++) {
-                int kk = k;
-                if (columns.get(k).labels().stream().anyMatch(l -> Labels.key(l).equals(key))) {
-                    columnOrder.add(kk);
+                if (names(columns.get(k).labels(), key)) {
+                    columnOrder.add(k);
                 }
             }
         }
@@ -107,11 +105,11 @@ final class ReviewTableReader {
     private static boolean isTransposed(List<SourceCell> stream, List<RowSpec> groups) {
         int rowsWithValues = 0;
         for (int i = 0; i < stream.size(); i++) {
-            String key = Labels.key(stream.get(i).text());
+            String key = Labels.stripNumbering(stream.get(i).folded());
             for (RowSpec g : groups) {
-                if (g.labels().stream().anyMatch(l -> Labels.key(l).equals(key))) {
+                if (names(g.labels(), key)) {
                     int n = 0;
-                    for (int j = i + 1; j < stream.size() && NumberReader.read(stream.get(j).text()).isPresent(); j++) {
+                    for (int j = i + 1; j < stream.size() && stream.get(j).value().isPresent(); j++) {
                         n++;
                     }
                     if (n >= g.columns().size()) {
@@ -121,6 +119,16 @@ final class ReviewTableReader {
             }
         }
         return rowsWithValues == groups.size();
+    }
+
+    /** Whether one of the form's labels has this key. */
+    private static boolean names(List<String> labels, String key) {
+        for (String l : labels) {
+            if (Labels.formLabelKey(l).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void putAllBlank(List<RowSpec> groups, Cells cells) {

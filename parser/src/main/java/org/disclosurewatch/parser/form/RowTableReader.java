@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.disclosurewatch.contracts.form.CellPath;
 import org.disclosurewatch.contracts.form.Cells;
 import org.disclosurewatch.contracts.form.ColumnSpec;
+import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.RowSpec;
 import org.disclosurewatch.contracts.form.Section;
 
@@ -22,17 +25,30 @@ import org.disclosurewatch.contracts.form.Section;
 final class RowTableReader {
     private static final int LOOKAHEAD = 6;
 
+    /** The keys of the column labels of each part of each form. */
+    private static final Map<FormPart, Set<String>> COLUMN_LABELS = new ConcurrentHashMap<>();
+
     private RowTableReader() {
+    }
+
+    /** One part of one form. */
+    private record FormPart(FormDefinition form, Section section) {
+    }
+
+    private static Set<String> columnLabelKeys(List<RowSpec> rows) {
+        Set<String> keys = new HashSet<>();
+        for (RowSpec r : rows) {
+            for (ColumnSpec c : r.columns()) {
+                c.labels().forEach(l -> keys.add(Labels.formLabelKey(l)));
+            }
+        }
+        return Set.copyOf(keys);
     }
 
     static void read(Section section, List<SourceCell> stream, FormReading.Builder out) {
         List<RowSpec> rows = out.form.rows(section);
-        Set<String> columnLabels = new HashSet<>();
-        for (RowSpec r : rows) {
-            for (ColumnSpec c : r.columns()) {
-                c.labels().forEach(l -> columnLabels.add(Labels.key(l)));
-            }
-        }
+        Set<String> columnLabels = COLUMN_LABELS.computeIfAbsent(new FormPart(out.form, section),
+                p -> columnLabelKeys(rows));
         boolean[] found = new boolean[rows.size()];
         int next = 0;
         RowSpec current = null;
@@ -42,7 +58,7 @@ final class RowTableReader {
         String headerUnit = null;
         String rowUnit = null;
         for (SourceCell cell : stream) {
-            Optional<CellValue> v = NumberReader.read(cell.text());
+            Optional<CellValue> v = cell.value();
             if (v.isPresent()) {
                 if (current != null) {
                     values.add(v.get());
@@ -50,7 +66,7 @@ final class RowTableReader {
                 }
                 continue;
             }
-            int m = match(cell.text(), rows, next, columnLabels);
+            int m = match(cell.text(), cell.folded(), rows, next, columnLabels);
             if (m >= 0) {
                 if (current != null) {
                     finish(section, current, values, wheres, rowUnit, out);
@@ -64,8 +80,8 @@ final class RowTableReader {
                 rowUnit = headerUnit;
                 continue;
             }
-            String unit = CellConverter.unitOf(cell.text());
-            if (Labels.fold(cell.text()).startsWith("第二十条")) {
+            String unit = CellConverter.unitOfFolded(cell.folded());
+            if (cell.folded().startsWith("第二十条")) {
                 headerUnit = null;
             } else if (unit != null && cell.text().length() < 40) {
                 headerUnit = unit;
@@ -122,20 +138,23 @@ final class RowTableReader {
         }
     }
 
-    /** The index of the row this label names, searching the next rows of the form; -1 when none. */
-    static int match(String text, List<RowSpec> rows, int next, Set<String> columnLabels) {
+    /**
+     * The index of the row this label ({@code text}, folded by {@link Labels#fold}) names, searching the
+     * next rows of the form; -1 when none.
+     */
+    static int match(String text, String folded, List<RowSpec> rows, int next, Set<String> columnLabels) {
         if (text.length() > 200) {
             return -1;
         }
-        String key = Labels.key(text);
+        String key = Labels.stripNumbering(folded);
         if (key.isEmpty()) {
             return -1;
         }
-        boolean numbered = Labels.hasNumbering(text);
+        boolean numbered = !key.equals(folded);
         int end = Math.min(rows.size(), next + LOOKAHEAD);
         for (int i = next; i < end; i++) {
             for (String label : rows.get(i).labels()) {
-                String lk = Labels.key(label);
+                String lk = Labels.formLabelKey(label);
                 boolean same = key.equals(lk) || (key.startsWith(lk) && key.length() > lk.length()
                         && key.charAt(lk.length()) == '(');
                 if (same && (numbered || !columnLabels.contains(lk))) {

@@ -22,6 +22,8 @@ import org.disclosurewatch.parser.document.TableCell;
  * pages, or part 二 printed as four small tables) into one stream of cells.
  */
 public final class SectionTables {
+    /** Longest cell text looked at as a label. */
+    private static final int MAX_LABEL_LENGTH = 200;
     private static final Map<String, Section> DISTINCT_LABELS = distinctLabels();
     /** Each label's position when listing {@link #DISTINCT_LABELS}, to settle a cell that continues several. */
     private static final Map<String, Integer> LABEL_RANK = rankInListingOrder(DISTINCT_LABELS);
@@ -37,11 +39,17 @@ public final class SectionTables {
         }
         for (Block b : blocks) {
             if (b instanceof Table t) {
-                Section s = sectionOf(t);
+                List<TableCell> cells = t.readingOrder();
+                List<String> folded = new ArrayList<>(cells.size());
+                for (TableCell c : cells) {
+                    folded.add(Labels.fold(c.text()));
+                }
+                Section s = sectionOf(cells, folded);
                 if (s != null) {
-                    for (TableCell c : t.readingOrder()) {
+                    for (int i = 0; i < cells.size(); i++) {
+                        TableCell c = cells.get(i);
                         out.get(s).add(new SourceCell(c.text(),
-                                "table " + t.index() + " row " + c.row() + " col " + c.col()));
+                                "table " + t.index() + " row " + c.row() + " col " + c.col(), folded.get(i)));
                     }
                 }
             }
@@ -51,12 +59,22 @@ public final class SectionTables {
 
     /** The part whose labels the table contains most, or null when it contains none. */
     public static Section sectionOf(Table t) {
+        List<TableCell> cells = t.readingOrder();
+        List<String> folded = new ArrayList<>(cells.size());
+        for (TableCell c : cells) {
+            folded.add(c.text().length() > MAX_LABEL_LENGTH ? null : Labels.fold(c.text()));
+        }
+        return sectionOf(cells, folded);
+    }
+
+    /** {@link #sectionOf(Table)} for cells whose texts are already folded ({@link Labels#fold}). */
+    private static Section sectionOf(List<TableCell> cells, List<String> folded) {
         Map<Section, Set<String>> hits = new EnumMap<>(Section.class);
-        for (TableCell c : t.readingOrder()) {
-            if (c.text().length() > 200) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).text().length() > MAX_LABEL_LENGTH) {
                 continue;
             }
-            String key = Labels.key(c.text());
+            String key = Labels.stripNumbering(folded.get(i));
             Section s = DISTINCT_LABELS.get(key);
             if (s == null) {
                 s = qualifiedLabelSection(key);
