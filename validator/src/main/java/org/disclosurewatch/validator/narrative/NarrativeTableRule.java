@@ -88,10 +88,9 @@ public final class NarrativeTableRule implements Rule {
         return out;
     }
 
-    /** Whether the count may be what the cells say: equal to one alternative, or undecidable for blanks. */
-    private static boolean agrees(AnnualReport report, TableTarget target, long value) {
-        BigDecimal stated = BigDecimal.valueOf(value);
-        for (List<String> cells : target.alternatives()) {
+    /** The sum of some cells: what the filled ones add up to, and whether any was blank. */
+    private record PartialSum(BigDecimal known, boolean blank) {
+        static PartialSum of(AnnualReport report, List<String> cells) {
             BigDecimal known = BigDecimal.ZERO;
             boolean blank = false;
             for (String c : cells) {
@@ -102,8 +101,17 @@ public final class NarrativeTableRule implements Rule {
                     known = known.add(v);
                 }
             }
-            int cmp = known.compareTo(stated);
-            if (cmp == 0 && !blank || blank && cmp <= 0) {
+            return new PartialSum(known, blank);
+        }
+    }
+
+    /** Whether the count may be what the cells say: equal to one alternative, or undecidable for blanks. */
+    private static boolean agrees(AnnualReport report, TableTarget target, long value) {
+        BigDecimal stated = BigDecimal.valueOf(value);
+        for (List<String> cells : target.alternatives()) {
+            PartialSum sum = PartialSum.of(report, cells);
+            int cmp = sum.known().compareTo(stated);
+            if (cmp == 0 && !sum.blank() || sum.blank() && cmp <= 0) {
                 return true;
             }
         }
@@ -114,17 +122,8 @@ public final class NarrativeTableRule implements Rule {
     private static String tableValue(AnnualReport report, TableTarget target) {
         List<String> shown = new ArrayList<>();
         for (List<String> cells : target.alternatives()) {
-            BigDecimal known = BigDecimal.ZERO;
-            boolean blank = false;
-            for (String c : cells) {
-                BigDecimal v = report.cell(c);
-                if (v == null) {
-                    blank = true;
-                } else {
-                    known = known.add(v);
-                }
-            }
-            shown.add((blank ? "≥" : "") + Numbers.plain(known));
+            PartialSum sum = PartialSum.of(report, cells);
+            shown.add((sum.blank() ? "≥" : "") + Numbers.plain(sum.known()));
         }
         return shown.size() == 1 ? shown.get(0) : String.join(" 或 ", shown);
     }
