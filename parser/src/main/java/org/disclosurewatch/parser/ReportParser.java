@@ -55,6 +55,12 @@ public final class ReportParser {
      *                                too large, unsupported type)
      */
     public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl) throws DocumentParseException {
+        return parse(content, contentTypeHint, sourceUrl, DocumentHints.NONE);
+    }
+
+    /** {@link #parse(byte[], String, String)} with what the fetcher knows: its charset and agency hint. */
+    public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl, DocumentHints hints)
+            throws DocumentParseException {
         if (content == null || content.length == 0) {
             throw new DocumentParseException("the document is empty");
         }
@@ -67,9 +73,9 @@ public final class ReportParser {
         if (type == null) {
             throw new DocumentParseException("unsupported type: a zip archive that is not a Word (DOCX) document");
         }
-        ExtractedDocument doc = extract(type, content, contentTypeHint, deadline);
+        ExtractedDocument doc = extract(type, content, hints.contentType(contentTypeHint), deadline);
         deadline.check();
-        return read(doc, deadline);
+        return read(doc, deadline, hints.fallbackAgency());
     }
 
     private ExtractedDocument extract(ContentType type, byte[] content, String hint, Deadline deadline)
@@ -92,6 +98,12 @@ public final class ReportParser {
 
     /** Reads an extracted document (also used by tests that build blocks directly). */
     static AnnualReport read(ExtractedDocument doc, Deadline deadline) throws DocumentParseException {
+        return read(doc, deadline, null);
+    }
+
+    /** Reads an extracted document; {@code fallbackAgency} names the body when the title names none. */
+    static AnnualReport read(ExtractedDocument doc, Deadline deadline, String fallbackAgency)
+            throws DocumentParseException {
         List<Block> blocks = doc.blocks();
         List<String> paragraphs = new ArrayList<>();
         for (Block b : blocks) {
@@ -107,6 +119,10 @@ public final class ReportParser {
                 || (title != null && ReportTitle.isReportTitle(title.title())
                 && Narrative.headingCount(blocks) >= MIN_HEADINGS_FOR_REPORT);
         String agency = title == null ? null : title.agency();
+        boolean agencyFromHint = agency == null && fallbackAgency != null;
+        if (agencyFromHint) {
+            agency = fallbackAgency;
+        }
         if (!isReport) {
             return new AnnualReport(DocumentKind.NOT_ANNUAL_REPORT, title == null ? null : title.title(), agency,
                     null, null, year, null, null, null, null, null, Map.of(), Map.of(),
@@ -121,7 +137,9 @@ public final class ReportParser {
         int closing = closingLines(tail, agency);
         Map<String, String> narrative = Narrative.read(blocks, closing);
         List<String> diagnostics = new ArrayList<>(reading.diagnostics());
-        if (agency == null) {
+        if (agencyFromHint) {
+            diagnostics.add("the title names no filing body; the portal's agency hint was used: " + agency);
+        } else if (agency == null) {
             diagnostics.add("the title naming the filing body was not found");
         }
         if (year == null) {

@@ -22,7 +22,7 @@ public final class RuleCatalogue {
         sb.append("|---|---|---|---|---|\n");
         for (RuleDescription r : all()) {
             sb.append("| `").append(r.id()).append("` | ").append(r.version()).append(" | ")
-                    .append(r.severity().id()).append(" | `").append(r.kind()).append("` | ")
+                    .append(r.severity().id()).append(" | `").append(r.kind().id()).append("` | ")
                     .append(r.description().replace("|", "\\|")).append(" |\n");
         }
         return sb.toString();

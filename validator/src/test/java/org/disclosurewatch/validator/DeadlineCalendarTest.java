@@ -11,8 +11,7 @@ import java.time.MonthDay;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurewatch.contracts.form.AgencyLevel;
-import org.disclosurewatch.validator.config.ValidatorConfig;
-import org.disclosurewatch.validator.config.ValidatorProducer;
+import org.disclosurewatch.contracts.form.DeadlineConfig;
 import org.junit.jupiter.api.Test;
 
 class DeadlineCalendarTest {
@@ -48,26 +47,25 @@ class DeadlineCalendarTest {
     }
 
     @Test
-    void buildsTheCalendarFromSettings() {
-        ValidatorConfig config = new Settings(Map.of("重庆市綦江区", "01-20"), "02-28");
-        DeadlineCalendar c = ValidatorProducer.calendar(config);
+    void buildsTheCalendarFromTheSharedSettings() {
+        DeadlineConfig config = new Settings(Map.of("重庆市綦江区", "01-20"), "02-28");
+        DeadlineCalendar c = DeadlineCalendar.of(config);
         assertEquals(LocalDate.of(2025, 1, 20), c.deadline(AgencyLevel.TOWNSHIP, "重庆市綦江区", 2024).orElseThrow());
         assertEquals(LocalDate.of(2025, 2, 28), c.deadline(AgencyLevel.DEPARTMENT, "重庆市綦江区", 2024).orElseThrow());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ValidatorProducer.calendar(new Settings(Map.of("重庆市綦江区", "1月20日"), "01-31")));
-        assertTrue(e.getMessage().contains("township-deadlines.\"重庆市綦江区\""), e.getMessage());
+                () -> DeadlineCalendar.of(new Settings(Map.of("重庆市綦江区", "1月20日"), "01-31")));
+        assertTrue(e.getMessage().contains("dw.deadlines.township-by-region.\"重庆市綦江区\""), e.getMessage());
     }
 
     /** Settings as a configuration source would give them. */
-    private record Settings(Map<String, String> townshipDeadlines, String departmentDeadline)
-            implements ValidatorConfig {
+    private record Settings(Map<String, String> townshipByRegion, String department) implements DeadlineConfig {
         @Override
-        public String governmentDeadline() {
+        public String government() {
             return "03-31";
         }
 
         @Override
-        public String townshipDefaultDeadline() {
+        public String township() {
             return "01-31";
         }
 
@@ -77,7 +75,7 @@ class DeadlineCalendarTest {
         }
 
         @Override
-        public String oldRulesDeadline() {
+        public String oldRules() {
             return "03-31";
         }
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.disclosurewatch.contracts.events.FilingAlert;
 import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.testkit.generate.GeneratedReport;
 import org.disclosurewatch.testkit.generate.ReportGenerator;
 import org.disclosurewatch.validator.faults.FaultInjector;
@@ -30,7 +32,7 @@ class RuleCatalogueTest {
         for (RuleDescription r : rules) {
             assertTrue(ids.add(r.id()), "duplicate rule id " + r.id());
             assertTrue(r.id().matches("[a-z0-9]+(\\.[a-z0-9_]+)+"), r.id());
-            assertTrue(r.version() >= 1 && !r.description().isBlank() && !r.kind().isBlank(), r.id());
+            assertTrue(r.version() >= 1 && !r.description().isBlank() && r.kind() != null, r.id());
         }
         String table = RuleCatalogue.markdownTable();
         assertEquals(rules.size() + 2, table.lines().count());
@@ -52,7 +54,9 @@ class RuleCatalogueTest {
                     RuleDescription rule = byId.get(f.ruleId());
                     assertTrue(rule != null, "unknown rule " + f.ruleId());
                     assertEquals(rule.version(), f.ruleVersion());
-                    assertEquals(rule.kind(), f.kind());
+                    assertEquals(rule.kind().id(), f.kind());
+                    assertTrue(FindingKind.known(f.kind()), "kind outside the vocabulary: " + f.kind());
+                    assertEquals(rule.kind().cloudEventType(), FilingAlert.type(f.kind()));
                     assertEquals(rule.severity(), f.severity());
                     checked++;
                 }

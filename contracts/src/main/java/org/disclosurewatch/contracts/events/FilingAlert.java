@@ -3,7 +3,6 @@ package org.disclosurewatch.contracts.events;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The data of an alert CloudEvent (topic {@code dw.topics.alerts}, key = agency, binary mode).
@@ -24,7 +23,7 @@ public record FilingAlert(String schema, String alertId, String agency, String r
     /** CloudEvent {@code source} of alerts. */
     public static final String SOURCE = "urn:disclosure-watch";
     /** Prefix of every CloudEvent {@code type}; the category and version follow. */
-    public static final String TYPE_PREFIX = "org.disclosurewatch.filing.";
+    public static final String TYPE_PREFIX = AlertCategory.TYPE_PREFIX;
 
     public static FilingAlert of(String agency, String region, Integer year, Finding finding, String documentUrl,
                                  Instant raisedAt) {
@@ -43,15 +42,8 @@ public record FilingAlert(String schema, String alertId, String agency, String r
         return type(finding.kind());
     }
 
+    /** The CloudEvent type of a finding kind; throws for a kind that is not a {@link FindingKind}. */
     public static String type(String findingKind) {
-        String category = switch (findingKind) {
-            case "late_filing" -> "late";
-            case "missing_filing" -> "missing";
-            case "filing_revised" -> "revised";
-            case "format_outdated", "missing_signing_date", "signed_before_year_end", "missing_part",
-                    "title_year_mismatch" -> "form";
-            default -> "inconsistent";
-        };
-        return TYPE_PREFIX + category.toLowerCase(Locale.ROOT) + ".v1";
+        return FindingKind.of(findingKind).cloudEventType();
     }
 }

@@ -33,4 +33,16 @@ public record Finding(
     public Finding {
         cells = cells == null ? List.of() : List.copyOf(cells);
     }
+
+    /** A finding of {@code kind}, with the severity the kind carries. */
+    public static Finding of(String ruleId, int ruleVersion, FindingKind kind, String cell, List<String> cells,
+                             String observed, String expected, String message) {
+        return new Finding(ruleId, ruleVersion, kind.id(), kind.defaultSeverity(), cell, cells, observed, expected,
+                message);
+    }
+
+    /** The kind as the vocabulary's type; throws when the kind is not a {@link FindingKind}. */
+    public FindingKind findingKind() {
+        return FindingKind.of(kind);
+    }
 }

@@ -19,6 +19,17 @@ import java.util.Optional;
  * Reports for 2018 and earlier fell under the 2008 条例: 31 March of N+1 for everyone.
  */
 public final class DeadlineCalendar {
+    /** Statutory deadline of departments, {@code MM-DD} of year N+1. */
+    public static final String DEPARTMENT = "01-31";
+    /** Statutory deadline of governments. */
+    public static final String GOVERNMENT = "03-31";
+    /** Deadline of townships where their region sets none. */
+    public static final String TOWNSHIP = "01-31";
+    /** Last report year under the 2008 条例. */
+    public static final int LAST_YEAR_OF_OLD_RULES = 2018;
+    /** Deadline of everyone under the 2008 条例. */
+    public static final String OLD_RULES = "03-31";
+
     private final MonthDay department;
     private final MonthDay government;
     private final MonthDay townshipDefault;
@@ -46,8 +57,27 @@ public final class DeadlineCalendar {
 
     /** The statutory dates, with townships due 31 January everywhere. */
     public static DeadlineCalendar statutory() {
-        return new DeadlineCalendar(MonthDay.of(1, 31), MonthDay.of(3, 31), MonthDay.of(1, 31), Map.of(), 2018,
-                MonthDay.of(3, 31));
+        return new DeadlineCalendar(monthDay(DEPARTMENT), monthDay(GOVERNMENT), monthDay(TOWNSHIP), Map.of(),
+                LAST_YEAR_OF_OLD_RULES, monthDay(OLD_RULES));
+    }
+
+    /** The calendar the settings describe; throws naming the setting when a date is malformed. */
+    public static DeadlineCalendar of(DeadlineConfig config) {
+        Map<String, MonthDay> townships = new LinkedHashMap<>();
+        config.townshipByRegion().forEach((region, day) ->
+                townships.put(region, setting("dw.deadlines.township-by-region.\"" + region + "\"", day)));
+        return new DeadlineCalendar(setting("dw.deadlines.department", config.department()),
+                setting("dw.deadlines.government", config.government()),
+                setting("dw.deadlines.township", config.township()),
+                townships, config.lastYearOfOldRules(), setting("dw.deadlines.old-rules", config.oldRules()));
+    }
+
+    private static MonthDay setting(String name, String value) {
+        try {
+            return monthDay(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     /** A copy of this calendar with townships of {@code region} due on {@code deadline}. */

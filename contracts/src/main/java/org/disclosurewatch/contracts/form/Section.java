@@ -28,4 +28,14 @@ public enum Section {
     public String part() {
         return part;
     }
+
+    /** The printed part this table is: its numeral and title. */
+    public ReportPart reportPart() {
+        return ReportPart.of(part);
+    }
+
+    /** The title as printed, with its numeral: {@code 三、收到和处理政府信息公开申请情况}. */
+    public String heading() {
+        return reportPart().heading();
+    }
 }

@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.contracts.kafka.DeadLetters;
 import org.disclosurewatch.contracts.json.UnsupportedRecordException;
 import org.jboss.logging.Logger;
 
@@ -157,9 +158,7 @@ public final class CrawlWorkConsumer implements AutoCloseable {
         } catch (UnsupportedRecordException e) {
             LOG.warnf("crawl work %s-%d@%d sent to %s: %s", r.topic(), r.partition(), r.offset(), deadLetterTopic,
                     e.getMessage());
-            ProducerRecord<String, byte[]> dead = new ProducerRecord<>(deadLetterTopic, r.key(), r.value());
-            dead.headers().add("dead-letter-reason", e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            deadLetters.send(dead);
+            deadLetters.send(DeadLetters.of(r, deadLetterTopic, e));
             return;
         }
         Item item = new Item(tp, r.offset(), work);

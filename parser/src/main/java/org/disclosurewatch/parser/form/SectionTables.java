@@ -10,6 +10,7 @@ import java.util.Set;
 import org.disclosurewatch.contracts.form.ColumnSpec;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.Forms;
+import org.disclosurewatch.contracts.form.OutcomeClass;
 import org.disclosurewatch.contracts.form.RowSpec;
 import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.parser.document.Block;
@@ -139,7 +140,12 @@ public final class SectionTables {
                 "第二十条第(九)项", "信息内容")) {
             seen.computeIfAbsent(Labels.key(extra), k -> new HashSet<>()).add(Section.ACTIVE_DISCLOSURE);
         }
-        for (String extra : List.of("申请人情况", "法人或其他组织", "本年度办理结果", "不予公开", "无法提供", "不予处理")) {
+        List<String> requestHeaders = new ArrayList<>(List.of("申请人情况", "法人或其他组织", "本年度办理结果"));
+        // the outcome classes printed as group labels spanning their rows
+        for (OutcomeClass c : List.of(OutcomeClass.DENIED, OutcomeClass.UNAVAILABLE, OutcomeClass.NOT_PROCESSED)) {
+            requestHeaders.add(c.label());
+        }
+        for (String extra : requestHeaders) {
             seen.computeIfAbsent(Labels.key(extra), k -> new HashSet<>()).add(Section.REQUESTS);
         }
         seen.computeIfAbsent(Labels.key("行政诉讼"), k -> new HashSet<>()).add(Section.REVIEWS_AND_LITIGATION);

@@ -11,6 +11,7 @@ import org.disclosurewatch.contracts.events.FetchedDocument;
 import org.disclosurewatch.contracts.events.ParsedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.parser.DocumentHints;
 import org.disclosurewatch.parser.DocumentParseException;
 import org.disclosurewatch.parser.ReportParser;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -44,7 +45,8 @@ public class DocumentParsing {
         long start = System.nanoTime();
         AnnualReport report;
         try {
-            report = parser.parse(doc.content(), doc.contentType(), doc.sourceUrl());
+            report = parser.parse(doc.content(), doc.contentType(), doc.sourceUrl(),
+                    new DocumentHints(doc.charset(), doc.agencyHint()));
         } catch (DocumentParseException | RuntimeException e) {
             metrics.counter("dw.parser.documents", "outcome", "failed").increment();
             LOG.warnf("cannot parse %s: %s", doc.sourceUrl(), e.getMessage());

@@ -12,6 +12,7 @@ import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.Forms;
 import org.disclosurewatch.contracts.form.ReportFormat;
 import org.disclosurewatch.contracts.form.RowRole;
+import org.disclosurewatch.contracts.form.OutcomeClass;
 import org.disclosurewatch.contracts.form.RowSpec;
 import org.disclosurewatch.contracts.form.Section;
 
@@ -22,7 +23,10 @@ import org.disclosurewatch.contracts.form.Section;
  */
 public final class FormTables {
     private static final Map<String, String> GROUP_TITLES = Map.of(
-            "三（三）", "不予公开", "三（四）", "无法提供", "三（五）", "不予处理", "三（六）", "其他处理");
+            OutcomeClass.DENIED.group(), OutcomeClass.DENIED.label(),
+            OutcomeClass.UNAVAILABLE.group(), OutcomeClass.UNAVAILABLE.label(),
+            OutcomeClass.NOT_PROCESSED.group(), OutcomeClass.NOT_PROCESSED.label(),
+            OutcomeClass.OTHER.group(), OutcomeClass.OTHER.label());
 
     private final AnnualReport report;
     private final RenderOptions options;

@@ -2,16 +2,16 @@ package org.disclosurewatch.testkit.render;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.ReportFormat;
+import org.disclosurewatch.contracts.form.ReportPart;
 
 /** The prose of a rendered report shared by all renderers: title, preamble, part headings, signature. */
 public final class ReportText {
     /** The six part headings, in order. */
-    public static final List<String> PART_HEADINGS = List.of(
-            "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+    public static final List<String> PART_HEADINGS = Arrays.stream(ReportPart.values()).map(ReportPart::heading).toList();
 
     private ReportText() {
     }

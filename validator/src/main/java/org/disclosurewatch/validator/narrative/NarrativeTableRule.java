@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.validator.RuleDescription;
@@ -34,22 +34,22 @@ public final class NarrativeTableRule implements Rule {
 
     /** Applications received, carried over, processed, carried forward and each outcome class. */
     public static NarrativeTableRule requests() {
-        return new NarrativeTableRule(new RuleDescription("text.requests", 1, Severity.WARNING,
-                "text_table_mismatch", "第一部分所述申请件数（收到、上年结转、办结、各类办理结果、结转下年度）与第三部分表格不一致"),
+        return new NarrativeTableRule(new RuleDescription("text.requests", 1, FindingKind.TEXT_TABLE_MISMATCH,
+                "第一部分所述申请件数（收到、上年结转、办结、各类办理结果、结转下年度）与第三部分表格不一致"),
                 Set.of(Topic.Family.REQUESTS, Topic.Family.OUTCOMES));
     }
 
     /** Administrative reviews and lawsuits. */
     public static NarrativeTableRule appeals() {
-        return new NarrativeTableRule(new RuleDescription("text.appeals", 1, Severity.WARNING,
-                "text_table_mismatch", "第一部分所述行政复议、行政诉讼件数与第四部分表格不一致"),
+        return new NarrativeTableRule(new RuleDescription("text.appeals", 1, FindingKind.TEXT_TABLE_MISMATCH,
+                "第一部分所述行政复议、行政诉讼件数与第四部分表格不一致"),
                 Set.of(Topic.Family.APPEALS));
     }
 
     /** Regulations and normative documents issued, repealed and in force. */
     public static NarrativeTableRule documents() {
-        return new NarrativeTableRule(new RuleDescription("text.documents", 1, Severity.WARNING,
-                "text_table_mismatch", "第一部分所述制发、废止、现行有效规章和规范性文件件数与第二部分表格不一致"),
+        return new NarrativeTableRule(new RuleDescription("text.documents", 1, FindingKind.TEXT_TABLE_MISMATCH,
+                "第一部分所述制发、废止、现行有效规章和规范性文件件数与第二部分表格不一致"),
                 Set.of(Topic.Family.DOCUMENTS));
     }
 

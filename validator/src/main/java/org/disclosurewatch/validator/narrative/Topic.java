@@ -2,6 +2,7 @@ package org.disclosurewatch.validator.narrative;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.disclosurewatch.contracts.form.OutcomeClass;
 
 /**
  * Something part 一 may state a whole-year count of, recognised by the words just before the number:
@@ -34,12 +35,12 @@ public record Topic(String id, Family family, Pattern keyword, String outcomeGro
             p("(?:办结|办理完毕|答复完毕)"), null);
     public static final Topic CARRIED_FORWARD = new Topic("carried_forward", Family.REQUESTS,
             p("(?:结转(?:至|到|入)?下一?年度?|结转(?:至|到)\\d{4}年度?|转入下一?年度?)(?:继续办理)?"), null);
-    public static final Topic GRANTED = outcome("granted", "(?<!不)予以公开", "三（一）");
-    public static final Topic PARTIALLY_GRANTED = outcome("partially_granted", "部分公开", "三（二）");
-    public static final Topic DENIED = outcome("denied", "不予以?公开", "三（三）");
-    public static final Topic UNAVAILABLE = outcome("unavailable", "无法提供", "三（四）");
-    public static final Topic NOT_PROCESSED = outcome("not_processed", "不予处理", "三（五）");
-    public static final Topic OTHER_PROCESSING = outcome("other_processing", "其他处理", "三（六）");
+    public static final Topic GRANTED = outcome(OutcomeClass.GRANTED, "(?<!不)" + OutcomeClass.GRANTED.label());
+    public static final Topic PARTIALLY_GRANTED = outcome(OutcomeClass.PARTIALLY_GRANTED, OutcomeClass.PARTIALLY_GRANTED.label());
+    public static final Topic DENIED = outcome(OutcomeClass.DENIED, "不予以?公开");
+    public static final Topic UNAVAILABLE = outcome(OutcomeClass.UNAVAILABLE, OutcomeClass.UNAVAILABLE.label());
+    public static final Topic NOT_PROCESSED = outcome(OutcomeClass.NOT_PROCESSED, OutcomeClass.NOT_PROCESSED.label());
+    public static final Topic OTHER_PROCESSING = outcome(OutcomeClass.OTHER, OutcomeClass.OTHER.label());
     public static final Topic REVIEW = new Topic("review", Family.APPEALS, p("行政复议"), null);
     public static final Topic LITIGATION = new Topic("litigation", Family.APPEALS,
             p("(?:行政诉讼|提起诉讼|行政起诉)"), null);
@@ -62,8 +63,9 @@ public record Topic(String id, Family family, Pattern keyword, String outcomeGro
             LITIGATION_AFTER_REVIEW, REVIEW, LITIGATION, NORMATIVE_ISSUED, NORMATIVE_REPEALED, NORMATIVE_IN_FORCE,
             REGULATIONS_ISSUED, REGULATIONS_REPEALED, REGULATIONS_IN_FORCE);
 
-    private static Topic outcome(String id, String regex, String group) {
-        return new Topic(id, Family.OUTCOMES, p(regex), group);
+    /** The topic of an outcome class: its id is the class's key ("other" for 其他处理). */
+    private static Topic outcome(OutcomeClass c, String regex) {
+        return new Topic(c.key(), Family.OUTCOMES, p(regex), c.group());
     }
 
     private static Topic document(String id, String verb, String object) {

@@ -3,7 +3,7 @@ package org.disclosurewatch.validator.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.CellPath;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.validator.RuleDescription;
@@ -14,8 +14,8 @@ import org.disclosurewatch.validator.RuleDescription;
  * here (a table that is missing altogether is reported by {@link MissingPartRule}).
  */
 public final class BlankCellRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("cell.blank", 1, Severity.WARNING,
-            "empty_cell", "表格单元格留空（空白不等于0，应填写数字）");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("cell.blank", 1, FindingKind.EMPTY_CELL,
+            "表格单元格留空（空白不等于0，应填写数字）");
 
     public BlankCellRule() {
         super(DESCRIPTION);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.CellKind;
 import org.disclosurewatch.contracts.form.CellPath;
 import org.disclosurewatch.contracts.form.FormDefinition;
@@ -15,8 +15,8 @@ import org.disclosurewatch.validator.RuleDescription;
  * integer that may be negative, money is a non-negative amount.
  */
 public final class CellValueRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("cell.value", 1, Severity.ERROR,
-            "invalid_value", "单元格数值不合规：件数须为非负整数，增减数须为整数，金额须为非负数");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("cell.value", 1, FindingKind.INVALID_VALUE,
+            "单元格数值不合规：件数须为非负整数，增减数须为整数，金额须为非负数");
 
     public CellValueRule() {
         super(DESCRIPTION);

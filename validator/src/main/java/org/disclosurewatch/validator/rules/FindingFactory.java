@@ -13,8 +13,7 @@ public final class FindingFactory {
     }
 
     public Finding finding(String cell, List<String> cells, String observed, String expected, String message) {
-        return new Finding(rule.id(), rule.version(), rule.kind(), rule.severity(), cell, cells, observed, expected,
-                message);
+        return Finding.of(rule.id(), rule.version(), rule.kind(), cell, cells, observed, expected, message);
     }
 
     /** A finding about the filing as a whole, not about a cell. */

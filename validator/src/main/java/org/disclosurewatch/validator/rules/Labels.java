@@ -1,8 +1,8 @@
 package org.disclosurewatch.validator.rules;
 
-import java.util.List;
 import org.disclosurewatch.contracts.form.ColumnSpec;
 import org.disclosurewatch.contracts.form.FormDefinition;
+import org.disclosurewatch.contracts.form.OutcomeClass;
 import org.disclosurewatch.contracts.form.RowRole;
 import org.disclosurewatch.contracts.form.RowSpec;
 import org.disclosurewatch.contracts.form.Section;
@@ -12,26 +12,12 @@ import org.disclosurewatch.contracts.form.Section;
  * form ("本年新收政府信息公开申请数量" → "本年新收").
  */
 public final class Labels {
-    /** Names of the outcome classes of part 三, by the group the form gives their rows. */
-    private static final List<String[]> OUTCOME_CLASSES = List.of(
-            new String[] {"三（一）", "予以公开"},
-            new String[] {"三（二）", "部分公开"},
-            new String[] {"三（三）", "不予公开"},
-            new String[] {"三（四）", "无法提供"},
-            new String[] {"三（五）", "不予处理"},
-            new String[] {"三（六）", "其他处理"});
-
     private Labels() {
     }
 
     /** The name of an outcome class by its group ("三（三）" → "不予公开"), or the group itself. */
     public static String outcomeClass(String group) {
-        for (String[] c : OUTCOME_CLASSES) {
-            if (c[0].equals(group)) {
-                return c[1];
-            }
-        }
-        return group;
+        return OutcomeClass.ofGroup(group).map(OutcomeClass::label).orElse(group);
     }
 
     /** Short row name for messages. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.validator.RuleDescription;
@@ -14,8 +14,8 @@ import org.disclosurewatch.validator.RuleDescription;
  * checked when the publication date, the year or the level is unknown.
  */
 public final class LateFilingRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("date.deadline", 1, Severity.WARNING,
-            "late_filing", "报告公开日期晚于规定期限（部门1月31日、政府3月31日、乡镇街道按地区规定）");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("date.deadline", 1, FindingKind.LATE_FILING,
+            "报告公开日期晚于规定期限（部门1月31日、政府3月31日、乡镇街道按地区规定）");
     private final DeadlineCalendar calendar;
 
     public LateFilingRule(DeadlineCalendar calendar) {

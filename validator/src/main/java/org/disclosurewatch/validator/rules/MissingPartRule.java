@@ -3,7 +3,7 @@ package org.disclosurewatch.validator.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.validator.RuleDescription;
@@ -17,8 +17,8 @@ import org.disclosurewatch.validator.RuleDescription;
  * finding.
  */
 public final class MissingPartRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("form.parts", 1, Severity.WARNING,
-            "missing_part", "报告缺少第一、五部分的文字内容或第二、三、四部分的表格");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("form.parts", 1, FindingKind.MISSING_PART,
+            "报告缺少第一、五部分的文字内容或第二、三、四部分的表格");
 
     public MissingPartRule() {
         super(DESCRIPTION);

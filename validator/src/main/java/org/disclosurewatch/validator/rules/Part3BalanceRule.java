@@ -3,7 +3,7 @@ package org.disclosurewatch.validator.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.ColumnSpec;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.RowRole;
@@ -13,8 +13,8 @@ import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 三, every column: 一 本年新收 + 二 上年结转 = 三（七）总计 + 四 结转下年度. */
 public final class Part3BalanceRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("part3.balance", 1, Severity.ERROR,
-            "inconsistent_total", "第三部分每一列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("part3.balance", 1, FindingKind.INCONSISTENT_TOTAL,
+            "第三部分每一列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理");
 
     public Part3BalanceRule() {
         super(DESCRIPTION);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.ColumnSpec;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.RowRole;
@@ -16,8 +16,8 @@ import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 三, every column: （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）= （七）总计. */
 public final class Part3OutcomeSumRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("part3.outcome_sum", 1, Severity.ERROR,
-            "inconsistent_total", "第三部分每一列：（一）至（六）各项办理结果之和等于（七）总计");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("part3.outcome_sum", 1, FindingKind.INCONSISTENT_TOTAL,
+            "第三部分每一列：（一）至（六）各项办理结果之和等于（七）总计");
 
     public Part3OutcomeSumRule() {
         super(DESCRIPTION);

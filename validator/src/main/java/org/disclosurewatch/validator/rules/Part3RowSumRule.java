@@ -3,7 +3,7 @@ package org.disclosurewatch.validator.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.ColumnSpec;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.Forms;
@@ -13,8 +13,8 @@ import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 三, every row: the six applicant columns add up to 总计. */
 public final class Part3RowSumRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("part3.row_sum", 1, Severity.ERROR,
-            "inconsistent_total", "第三部分每一行：六类申请人之和等于“总计”列");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("part3.row_sum", 1, FindingKind.INCONSISTENT_TOTAL,
+            "第三部分每一行：六类申请人之和等于“总计”列");
 
     public Part3RowSumRule() {
         super(DESCRIPTION);

@@ -3,7 +3,7 @@ package org.disclosurewatch.validator.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.ColumnSpec;
 import org.disclosurewatch.contracts.form.FormDefinition;
 import org.disclosurewatch.contracts.form.Forms;
@@ -14,8 +14,8 @@ import org.disclosurewatch.validator.RuleDescription;
 
 /** Part 四, each group (行政复议, 直接起诉, 复议后起诉): 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
 public final class Part4GroupSumRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("part4.group_sum", 1, Severity.ERROR,
-            "inconsistent_total", "第四部分每一组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("part4.group_sum", 1, FindingKind.INCONSISTENT_TOTAL,
+            "第四部分每一组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计");
 
     public Part4GroupSumRule() {
         super(DESCRIPTION);

@@ -3,7 +3,7 @@ package org.disclosurewatch.validator.rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.validator.RuleDescription;
 
 /**
@@ -11,8 +11,8 @@ import org.disclosurewatch.validator.RuleDescription;
  * December of the report year means the figures cannot cover the whole year (or the date is wrong).
  */
 public final class SignedBeforeYearEndRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("date.signed_before_year_end", 1,
-            Severity.ERROR, "signed_before_year_end", "落款日期在统计年度结束之前（当年12月31日或更早）");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("date.signed_before_year_end", 1, FindingKind.SIGNED_BEFORE_YEAR_END,
+            "落款日期在统计年度结束之前（当年12月31日或更早）");
 
     public SignedBeforeYearEndRule() {
         super(DESCRIPTION);

@@ -20,6 +20,7 @@ public final class StandardRules {
                 NarrativeTableRule.requests(),
                 NarrativeTableRule.appeals(),
                 NarrativeTableRule.documents(),
+                new AgencyNamedRule(),
                 new MissingPartRule(),
                 new OutdatedFormatRule(),
                 new TitleYearRule(),

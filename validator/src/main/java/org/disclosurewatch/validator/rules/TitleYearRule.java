@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.validator.RuleDescription;
 
@@ -13,8 +13,8 @@ import org.disclosurewatch.validator.RuleDescription;
  * year. A title without a year is not a finding.
  */
 public final class TitleYearRule extends DescribedRule {
-    private static final RuleDescription DESCRIPTION = new RuleDescription("form.title_year", 1, Severity.WARNING,
-            "title_year_mismatch", "标题中的年份与报告统计年度不一致");
+    private static final RuleDescription DESCRIPTION = new RuleDescription("form.title_year", 1, FindingKind.TITLE_YEAR_MISMATCH,
+            "标题中的年份与报告统计年度不一致");
 
     public TitleYearRule() {
         super(DESCRIPTION);

@@ -33,7 +33,7 @@ class StatementReaderFixturesTest {
         assertEquals("received=1", read(seeds.get(1), false, ReportFormat.F2021, 2024));
         assertEquals("received=4 review=1 litigation=0", read(seeds.get(2), false, ReportFormat.F2021, 2024));
         assertEquals("", read(seeds.get(3), false, ReportFormat.F2019, 2020));
-        assertEquals("normative_issued=12 received=52 granted=19 partially_granted=9 denied=11 other_processing=3"
+        assertEquals("normative_issued=12 received=52 granted=19 partially_granted=9 denied=11 other=3"
                 + " carried_forward=1 review=3 litigation=1 litigation_direct=2",
                 read(seeds.get(4), false, ReportFormat.F2021, 2024));
     }
@@ -41,7 +41,7 @@ class StatementReaderFixturesTest {
     @Test
     void readsEveryWholeYearCountOfThePortalPages() {
         assertEquals("normative_in_force=393 normative_issued=77 received=81 processed=81"
-                + " granted+partially_granted=42 denied=5 unavailable=31 not_processed=1 other_processing=2"
+                + " granted+partially_granted=42 denied=5 unavailable=31 not_processed=1 other=2"
                 + " review=2 litigation=7", read(Fixtures.realPages().get(0), true, ReportFormat.F2021, 2023));
         assertEquals("received=154 processed=148 carried_forward=6 review=36 litigation=9",
                 read(Fixtures.realPages().get(1), true, ReportFormat.F2021, 2025));
