@@ -52,6 +52,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PipelineEndToEndTest {
     private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(4);
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String MISSING_FILER = "重庆市端到端区未报送局";
 
     private static final List<ChildProcess> services = new ArrayList<>();
     private static ReplicaPortal portal;
@@ -73,7 +74,13 @@ class PipelineEndToEndTest {
         config.put(Service.STORE, Map.of(
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(),
                 "quarkus.datasource.username", db.user(),
-                "quarkus.datasource.password", db.password()));
+                "quarkus.datasource.password", db.password(),
+                // a body expected since 2021 that never files: the scheduled check raises its missing filings
+                "dw.store.expected-filers[0].name", MISSING_FILER,
+                "dw.store.expected-filers[0].level", "department",
+                "dw.store.expected-filers[0].region", "重庆市端到端区",
+                "dw.store.expected-filers[0].first-year", "2021",
+                "dw.store.missing-check.every", "5s"));
         config.put(Service.VALIDATOR, Map.of());
         config.put(Service.PARSER, Map.of());
         config.put(Service.FETCHER, DemoSite.fetcherConfig(catalogue));
@@ -197,6 +204,23 @@ class PipelineEndToEndTest {
             JsonNode full = getJson("/api/reports/" + r.get("id").asText());
             assertEquals(1, full.get("versions").size(), "one version of " + r.get("agency"));
         }
+    }
+
+    @Test
+    @Order(5)
+    void theStoresMissingFilingAlertCarriesSeverityAndKind() {
+        Predicate<ConsumerRecord<String, byte[]>> missing = r -> isAlertFor(MISSING_FILER).test(r)
+                && "org.disclosurewatch.filing.missing.v1".equals(KafkaProbe.header(r, "ce_type"));
+        List<ConsumerRecord<String, byte[]>> alerts = probe.readUntil(Topics.ALERTS,
+                seen -> seen.stream().anyMatch(missing), PIPELINE_TIMEOUT);
+        ConsumerRecord<String, byte[]> alert = alerts.stream().filter(missing).findFirst()
+                .orElseThrow(() -> new AssertionError("no missing-filing alert among " + alerts.size()));
+        assertEquals("error", KafkaProbe.header(alert, "ce_severity"));
+        assertEquals("missing_filing", KafkaProbe.header(alert, "ce_kind"));
+        assertEquals("urn:disclosure-watch", KafkaProbe.header(alert, "ce_source"));
+        JsonNode data = readTree(alert.value());
+        assertEquals(data.get("alert_id").asText(), KafkaProbe.header(alert, "ce_id"));
+        assertEquals("missing_filing", data.get("finding").get("kind").asText());
     }
 
     private static Predicate<ConsumerRecord<String, byte[]>> isAlertFor(String agency) {

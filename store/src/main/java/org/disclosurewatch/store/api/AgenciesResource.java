@@ -1,5 +1,6 @@
 package org.disclosurewatch.store.api;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +17,14 @@ public class AgenciesResource {
         this.overview = overview;
     }
 
-    /** Every body (optionally of one region) with its status per year: on_time, late, inconsistent, missing, pending. */
+    /**
+     * Bodies (optionally of one region), a page at a time from page 0, each with its status per year: on_time,
+     * late, inconsistent, missing, pending.
+     */
     @GET
-    public FilingOverview.Grid list(@QueryParam("region") String region) {
-        return overview.grid(region);
+    public FilingOverview.Grid list(@QueryParam("region") String region,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("" + FilingOverview.DEFAULT_PAGE_SIZE) int size) {
+        return overview.grid(region, page, size);
     }
 }

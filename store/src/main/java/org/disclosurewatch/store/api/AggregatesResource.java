@@ -28,6 +28,6 @@ public class AggregatesResource {
      */
     @GET
     public Aggregates get(@QueryParam("region") String region, @QueryParam("year") Integer year) {
-        return new Aggregates(region, year, RequestAggregates.byYear(queries.regionCells(region, year)));
+        return new Aggregates(region, year, queries.aggregates(region, year));
     }
 }

@@ -37,7 +37,7 @@ public class AlertsResource {
                                 @QueryParam("acknowledged") Boolean acknowledged,
                                 @QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("50") int size) {
-        return Page.of(queries.alerts(region, agency, year, kind, origin, open, acknowledged), page, size);
+        return queries.alerts(region, agency, year, kind, origin, open, acknowledged, page, size);
     }
 
     /** Marks an alert as seen by an operator (role {@code operator}). */

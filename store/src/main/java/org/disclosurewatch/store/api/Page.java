@@ -1,6 +1,8 @@
 package org.disclosurewatch.store.api;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list.
@@ -13,11 +15,28 @@ import java.util.List;
 public record Page<T>(List<T> items, int page, int size, long total) {
     public static final int MAX_SIZE = 500;
 
+    /** Page numbers and sizes as asked, brought within bounds. */
+    public record Request(int page, int size) {
+        public static Request of(int page, int size) {
+            return new Request(Math.max(0, page), Math.max(1, Math.min(MAX_SIZE, size)));
+        }
+
+        public int offset() {
+            return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
+        }
+    }
+
+    /** A page of an in-memory list. */
     public static <T> Page<T> of(List<T> all, int page, int size) {
-        int p = Math.max(0, page);
-        int s = Math.max(1, Math.min(MAX_SIZE, size));
-        int from = (int) Math.min((long) p * s, all.size());
-        int to = Math.min(from + s, all.size());
-        return new Page<>(List.copyOf(all.subList(from, to)), p, s, all.size());
+        Request r = Request.of(page, size);
+        int from = Math.min(r.offset(), all.size());
+        int to = Math.min(from + r.size(), all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), r.page(), r.size(), all.size());
+    }
+
+    /** A page read by the database: only this page's rows are loaded; {@code total} is counted separately. */
+    public static <E, T> Page<T> of(PanacheQuery<E> query, long total, Request r, Function<E, T> view) {
+        List<E> rows = query.range(r.offset(), r.offset() + r.size() - 1).list();
+        return new Page<>(rows.stream().map(view).toList(), r.page(), r.size(), total);
     }
 }

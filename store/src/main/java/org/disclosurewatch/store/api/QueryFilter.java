@@ -25,13 +25,23 @@ final class QueryFilter {
         return this;
     }
 
-    /** Adds the filters every listing shares: region, agency name, year. */
+    /** Adds the filters every listing of alerts shares: region, agency name, year. */
     QueryFilter filing(String region, String agency, Integer year) {
         return equal("agency.region", "region", region).equal("agency.name", "agency", agency).equal("year", "year", year);
     }
 
+    /** The filters of the report list, on the summary the report carries. */
+    QueryFilter report(String region, String agency, Integer year, String status) {
+        return equal("region", "region", region).equal("agencyName", "agency", agency).equal("year", "year", year)
+                .equal("status", "status", status);
+    }
+
     String query(String orderBy) {
         return where + " order by " + orderBy;
+    }
+
+    String where() {
+        return where.toString();
     }
 
     Map<String, Object> params() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurewatch.contracts.events.FilingAlert;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.form.ReportFormat;
 import org.disclosurewatch.store.api.ApiViews.AlertView;
 import org.disclosurewatch.store.api.ApiViews.CellView;
 import org.disclosurewatch.store.api.ApiViews.FindingView;
@@ -23,6 +22,7 @@ import org.disclosurewatch.store.domain.RequestAggregates;
 import org.disclosurewatch.store.persistence.DocumentVersion;
 import org.disclosurewatch.store.persistence.JsonColumns;
 import org.disclosurewatch.store.persistence.Report;
+import org.disclosurewatch.store.persistence.ReportTotalsTable;
 import org.disclosurewatch.store.persistence.StoredAlert;
 import org.disclosurewatch.store.persistence.StoredCell;
 import org.disclosurewatch.store.persistence.StoredFinding;
@@ -30,37 +30,21 @@ import org.disclosurewatch.store.persistence.StoredFinding;
 /** Read-only queries behind the API and the dashboard. */
 @ApplicationScoped
 public class ReportQueries {
-    private final FilingOverview overview;
-
-    public ReportQueries(FilingOverview overview) {
-        this.overview = overview;
+    /** One page of the reports matching the filters (each may be null), newest year first, then by body. */
+    @Transactional
+    public Page<ReportSummary> reports(String region, String agency, Integer year, FilingStatus status, int page,
+                                       int size) {
+        QueryFilter filter = new QueryFilter().report(region, agency, year, status == null ? null : status.id());
+        long total = Report.count(filter.where(), filter.params());
+        return Page.of(Report.<Report>find(filter.query("year desc, agencyName, id"), filter.params()), total,
+                Page.Request.of(page, size), ReportQueries::summary);
     }
 
-    /** Reports matching the filters (each may be null), newest year first. */
-    @Transactional
-    public List<ReportSummary> reports(String region, String agency, Integer year, FilingStatus status) {
-        QueryFilter filter = new QueryFilter().filing(region, agency, year);
-        List<Report> found = Report.list(filter.query("year desc, agency.name"), filter.params());
-        List<ReportSummary> out = new ArrayList<>();
-        for (Report r : found) {
-            ReportSummary s = summary(r);
-            if (status == null || s.status() == status) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    @Transactional
-    public ReportSummary summary(Report r) {
-        DocumentVersion v = r.currentVersion;
-        int versions = (int) DocumentVersion.count("report", r);
-        int findings = v == null ? 0 : (int) StoredFinding.count("version", v);
-        java.time.LocalDate deadline = overview.deadline(r.agency, r.year);
-        return new ReportSummary(r.id, r.agency.name, r.agency.level, r.agency.region, r.year, overview.status(r),
-                v == null ? null : v.title, v == null ? null : v.format, versions, findings,
-                v == null ? null : v.publishedOn, v == null ? null : v.fetchedAt, v == null ? null : v.sourceUrl,
-                deadline == null ? null : deadline.toString());
+    /** The summary a report carries (kept at ingest and on each recheck). */
+    public static ReportSummary summary(Report r) {
+        return new ReportSummary(r.id, r.agencyName, r.level, r.region, r.year,
+                r.status == null ? null : FilingStatus.of(r.status), r.title, r.format, r.versions, r.findings,
+                r.publishedOn, r.fetchedAt, r.sourceUrl, r.deadline == null ? null : r.deadline.toString());
     }
 
     /** Everything about a report, or null when there is no such report. */
@@ -131,36 +115,24 @@ public class ReportQueries {
         return CellsCsv.write(cells);
     }
 
-    /** The current versions of a region's reports (all regions when null), for sums. */
+    /** Per-year sums over the reports of a region (all regions when null), optionally of one year. */
     @Transactional
-    public List<RequestAggregates.ReportCells> regionCells(String region, Integer year) {
-        List<RequestAggregates.ReportCells> out = new ArrayList<>();
-        for (Report r : Report.<Report>listAll()) {
-            if ((region != null && !region.isBlank() && !region.equals(r.agency.region))
-                    || (year != null && r.year != year) || r.currentVersion == null) {
-                continue;
-            }
-            Map<String, BigDecimal> cells = new LinkedHashMap<>();
-            for (StoredCell c : StoredCell.ofVersion(r.currentVersion)) {
-                cells.put(c.path, c.value);
-            }
-            String format = r.currentVersion.format;
-            out.add(new RequestAggregates.ReportCells(r.year, format == null ? null : ReportFormat.of(format), cells));
-        }
-        return out;
+    public List<RequestAggregates.YearTotals> aggregates(String region, Integer year) {
+        return ReportTotalsTable.byYear(region, year);
     }
 
-    /** Alerts matching the filters (each may be null), newest first. */
+    /** One page of the alerts matching the filters (each may be null), newest first. */
     @Transactional
-    public List<AlertView> alerts(String region, String agency, Integer year, String kind, String origin, Boolean open,
-                                  Boolean acknowledged) {
+    public Page<AlertView> alerts(String region, String agency, Integer year, String kind, String origin, Boolean open,
+                                  Boolean acknowledged, int page, int size) {
         QueryFilter filter = new QueryFilter().filing(region, agency, year)
                 .equal("kind", "kind", kind)
                 .equal("origin", "origin", origin)
                 .flag(open, "resolvedAt is null", "resolvedAt is not null")
                 .flag(acknowledged, "acknowledgedAt is not null", "acknowledgedAt is null");
-        return StoredAlert.<StoredAlert>list(filter.query("raisedAt desc, id desc"), filter.params()).stream()
-                .map(ReportQueries::view).toList();
+        long total = StoredAlert.count(filter.where(), filter.params());
+        return Page.of(StoredAlert.<StoredAlert>find(filter.query("raisedAt desc, id desc"), filter.params()), total,
+                Page.Request.of(page, size), ReportQueries::view);
     }
 
     public static AlertView view(StoredAlert a) {

@@ -35,7 +35,7 @@ public class ReportsResource {
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.BadRequestException("unknown status " + status);
         }
-        return Page.of(queries.reports(region, agency, year, s), page, size);
+        return queries.reports(region, agency, year, s, page, size);
     }
 
     /** A report with its current cells and findings, every version and the source links. */

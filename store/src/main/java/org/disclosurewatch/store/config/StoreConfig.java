@@ -4,19 +4,18 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Settings of the store service (prefix {@code dw.store}). */
+/**
+ * Settings of the store service (prefix {@code dw.store}). Deadlines are the pipeline's, under {@code dw.deadlines}
+ * ({@link org.disclosurewatch.contracts.form.DeadlineConfig}), read by the validator too.
+ */
 @ConfigMapping(prefix = "dw.store")
 public interface StoreConfig {
 
     /** Time zone in which "today" and deadlines are reckoned. */
     @WithDefault("Asia/Shanghai")
     String zone();
-
-    /** Deadlines by level of body. */
-    Deadlines deadlines();
 
     /**
      * Bodies expected to file every year, besides every body that filed the year before, e.g.
@@ -34,24 +33,6 @@ public interface StoreConfig {
 
     /** The ingestion-lag panel. */
     Lag lag();
-
-    /** Deadlines of the report for year N, as {@code MM-DD} in year N+1. */
-    interface Deadlines {
-        /** Departments of a county-level-or-above government (条例 第四十九条). */
-        @WithDefault("01-31")
-        String department();
-
-        /** County-level-or-above governments (本级政府 report). */
-        @WithDefault("03-31")
-        String government();
-
-        /** Townships and sub-districts where the region sets no date of its own. */
-        @WithDefault("01-31")
-        String township();
-
-        /** Township deadline by region, e.g. {@code dw.store.deadlines.township-by-region."重庆市綦江区"=01-20}. */
-        Map<String, String> townshipByRegion();
-    }
 
     /** A body expected to file. */
     interface Filer {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.ColumnSpec;
+import org.disclosurewatch.contracts.form.FormKeys;
 import org.disclosurewatch.contracts.form.Forms;
 import org.disclosurewatch.contracts.form.ReportFormat;
 
@@ -22,7 +23,7 @@ import org.disclosurewatch.contracts.form.ReportFormat;
  * A blank cell on either side is skipped: blanks are reported by the validator, never read as zero.
  */
 public final class CrossFilingCheck {
-    static final List<String> STOCK_ROWS = List.of("regulations", "normative_documents");
+    static final List<String> STOCK_ROWS = List.of(FormKeys.REGULATIONS, FormKeys.NORMATIVE_DOCUMENTS);
 
     private final NarrativeSimilarity similarity;
     private final double copyThreshold;
@@ -47,8 +48,8 @@ public final class CrossFilingCheck {
 
     private void carryOver(AnnualReport previous, AnnualReport current, List<Finding> out) {
         for (ColumnSpec col : Forms.REQUEST_COLUMNS) {
-            BigDecimal carriedOver = current.requests().get("carried_over", col.key());
-            BigDecimal carriedForward = previous.requests().get("carried_forward", col.key());
+            BigDecimal carriedOver = current.requests().get(FormKeys.CARRIED_OVER, col.key());
+            BigDecimal carriedForward = previous.requests().get(FormKeys.CARRIED_FORWARD, col.key());
             if (carriedOver != null && carriedForward != null && carriedOver.compareTo(carriedForward) != 0) {
                 out.add(StoreRules.carryOver(col.key(), current.year(), plain(carriedOver), plain(carriedForward)));
             }
@@ -60,10 +61,10 @@ public final class CrossFilingCheck {
             return;
         }
         for (String row : STOCK_ROWS) {
-            BigDecimal lastInForce = previous.activeDisclosure().get(row, "in_force");
-            BigDecimal inForce = current.activeDisclosure().get(row, "in_force");
-            BigDecimal issued = current.activeDisclosure().get(row, "issued");
-            BigDecimal repealed = current.activeDisclosure().get(row, "repealed");
+            BigDecimal lastInForce = previous.activeDisclosure().get(row, FormKeys.IN_FORCE);
+            BigDecimal inForce = current.activeDisclosure().get(row, FormKeys.IN_FORCE);
+            BigDecimal issued = current.activeDisclosure().get(row, FormKeys.ISSUED);
+            BigDecimal repealed = current.activeDisclosure().get(row, FormKeys.REPEALED);
             if (lastInForce == null || inForce == null || issued == null || repealed == null) {
                 continue;
             }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
-import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.events.Severity;
 
@@ -32,8 +32,6 @@ public enum FilingStatus {
         return label;
     }
 
-    private static final String INCONSISTENT_TYPE = FilingAlert.TYPE_PREFIX + "inconsistent.v1";
-
     @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -44,17 +42,17 @@ public enum FilingStatus {
     }
 
     /**
-     * The status of a filed report: inconsistent when an error or warning finding is of the inconsistency
-     * category (the category of {@link FilingAlert#type}), else late when published after the deadline or a
-     * late_filing finding exists, else on time.
+     * The status of a filed report: inconsistent when an error or warning finding is of a kind that marks a
+     * filing inconsistent ({@link FindingKind#marksInconsistent}), else late when published after the deadline
+     * or a late_filing finding exists, else on time.
      */
     public static FilingStatus ofFiled(LocalDate publishedOn, LocalDate deadline, Collection<Finding> findings) {
         boolean inconsistent = findings.stream().anyMatch(f -> f.severity() != Severity.INFO
-                && INCONSISTENT_TYPE.equals(FilingAlert.type(f.kind())));
+                && FindingKind.of(f.kind()).marksInconsistent());
         if (inconsistent) {
             return INCONSISTENT;
         }
-        boolean late = findings.stream().anyMatch(f -> StoreRules.KIND_LATE.equals(f.kind()))
+        boolean late = findings.stream().anyMatch(f -> StoreRules.KIND_LATE.id().equals(f.kind()))
                 || (publishedOn != null && deadline != null && publishedOn.isAfter(deadline));
         return late ? LATE : ON_TIME;
     }

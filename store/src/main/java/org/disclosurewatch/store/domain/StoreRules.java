@@ -2,7 +2,9 @@ package org.disclosurewatch.store.domain;
 
 import java.util.List;
 import org.disclosurewatch.contracts.events.Finding;
-import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.events.FindingKind;
+import org.disclosurewatch.contracts.form.FormKeys;
+import org.disclosurewatch.contracts.form.Section;
 
 /**
  * The findings the store computes itself (across filings, about deadlines, about revisions), with their
@@ -16,52 +18,67 @@ public final class StoreRules {
     public static final String DEADLINE = "store.deadline";
     public static final int VERSION = 1;
 
-    public static final String KIND_CARRY_OVER = "carryover_mismatch";
-    public static final String KIND_STOCK_FLOW = "stock_flow_mismatch";
-    public static final String KIND_COPIED_NARRATIVE = "copied_narrative";
-    public static final String KIND_REVISED = "filing_revised";
-    public static final String KIND_MISSING = "missing_filing";
-    public static final String KIND_LATE = "late_filing";
+    public static final FindingKind KIND_CARRY_OVER = FindingKind.CARRYOVER_MISMATCH;
+    public static final FindingKind KIND_STOCK_FLOW = FindingKind.STOCK_FLOW_MISMATCH;
+    public static final FindingKind KIND_COPIED_NARRATIVE = FindingKind.COPIED_NARRATIVE;
+    public static final FindingKind KIND_REVISED = FindingKind.FILING_REVISED;
+    public static final FindingKind KIND_MISSING = FindingKind.MISSING_FILING;
+    public static final FindingKind KIND_LATE = FindingKind.LATE_FILING;
+    /** Every kind the store's own checks produce. */
+    public static final List<FindingKind> KINDS = List.of(KIND_CARRY_OVER, KIND_STOCK_FLOW, KIND_COPIED_NARRATIVE,
+            KIND_REVISED, KIND_MISSING, KIND_LATE);
+    /** Kinds of the checks across filings, by id (their alerts are resolved when a recheck no longer finds them). */
+    public static final List<String> CROSS_FILING_KINDS = List.of(KIND_CARRY_OVER.id(), KIND_STOCK_FLOW.id(),
+            KIND_COPIED_NARRATIVE.id());
 
     /** Rule ids of the checks that compare a filing with its neighbour years. */
     public static final List<String> CROSS_FILING_RULES = List.of(CARRY_OVER, STOCK_FLOW, COPIED_NARRATIVE);
 
+    /** Prefix of the name a report is filed under when neither it nor its portal names the body. */
+    public static final String UNNAMED_AGENCY = "未识别机关";
+
     private StoreRules() {
     }
 
+    /** The body a report that names none is filed under: one per document. */
+    public static String unnamedAgency(String documentUrl, String sha256) {
+        return UNNAMED_AGENCY + "（" + (documentUrl != null ? documentUrl : sha256) + "）";
+    }
+
     public static Finding carryOver(String column, int year, String observed, String expected) {
-        String cell = "requests.carried_over." + column;
-        return new Finding(CARRY_OVER, VERSION, KIND_CARRY_OVER, Severity.WARNING, cell, List.of(cell), observed,
+        String cell = FormKeys.path(Section.REQUESTS, FormKeys.CARRIED_OVER, column);
+        return Finding.of(CARRY_OVER, VERSION, KIND_CARRY_OVER, cell, List.of(cell), observed,
                 expected, "本年度“上年结转政府信息公开申请数量”（" + column + "）为" + observed + "，与" + (year - 1)
                         + "年度报告“结转下年度继续办理”" + expected + "不一致");
     }
 
     public static Finding stockFlow(String row, int year, String observed, String expected) {
-        String base = "active_disclosure." + row + ".";
-        return new Finding(STOCK_FLOW, VERSION, KIND_STOCK_FLOW, Severity.WARNING, base + "in_force",
-                List.of(base + "in_force", base + "issued", base + "repealed"), observed, expected,
+        String inForce = FormKeys.path(Section.ACTIVE_DISCLOSURE, row, FormKeys.IN_FORCE);
+        return Finding.of(STOCK_FLOW, VERSION, KIND_STOCK_FLOW, inForce,
+                List.of(inForce, FormKeys.path(Section.ACTIVE_DISCLOSURE, row, FormKeys.ISSUED),
+                        FormKeys.path(Section.ACTIVE_DISCLOSURE, row, FormKeys.REPEALED)), observed, expected,
                 "现行有效件数" + observed + "不等于" + (year - 1) + "年度现行有效件数加本年制发减本年废止（" + expected + "）");
     }
 
     public static Finding copiedNarrative(int year, double similarity, double threshold) {
-        return new Finding(COPIED_NARRATIVE, VERSION, KIND_COPIED_NARRATIVE, Severity.INFO, null, List.of(),
+        return Finding.of(COPIED_NARRATIVE, VERSION, KIND_COPIED_NARRATIVE, null, List.of(),
                 String.format(java.util.Locale.ROOT, "%.2f", similarity),
                 String.format(java.util.Locale.ROOT, "< %.2f", threshold),
                 "第一部分总体情况与" + (year - 1) + "年度报告几乎相同");
     }
 
     public static Finding revised(String newSha256, String previousSha256, int versionNo) {
-        return new Finding(REVISION, VERSION, KIND_REVISED, Severity.INFO, null, List.of(), newSha256, previousSha256,
+        return Finding.of(REVISION, VERSION, KIND_REVISED, null, List.of(), newSha256, previousSha256,
                 "年度报告已重新发布或更正（第" + versionNo + "版）");
     }
 
     public static Finding missing(java.time.LocalDate deadline) {
-        return new Finding(DEADLINE, VERSION, KIND_MISSING, Severity.ERROR, null, List.of(), null,
+        return Finding.of(DEADLINE, VERSION, KIND_MISSING, null, List.of(), null,
                 deadline.toString(), "截至" + deadline + "仍未发现该机关的年度报告");
     }
 
     public static Finding late(java.time.LocalDate publishedOn, java.time.LocalDate deadline) {
-        return new Finding(DEADLINE, VERSION, KIND_LATE, Severity.WARNING, null, List.of(), String.valueOf(publishedOn),
+        return Finding.of(DEADLINE, VERSION, KIND_LATE, null, List.of(), String.valueOf(publishedOn),
                 deadline.toString(), "年度报告于" + publishedOn + "发布，晚于" + deadline + "的期限");
     }
 }

@@ -24,10 +24,12 @@ import org.disclosurewatch.store.persistence.StoredFinding;
 public class CrossFilingService {
     private final CrossFilingCheck check;
     private final AlertBook alerts;
+    private final FilingSummaries summaries;
 
-    public CrossFilingService(CrossFilingCheck check, AlertBook alerts) {
+    public CrossFilingService(CrossFilingCheck check, AlertBook alerts, FilingSummaries summaries) {
         this.check = check;
         this.alerts = alerts;
+        this.summaries = summaries;
     }
 
     /** Rechecks every stored report against the year before; returns the alerts to send and how many were checked. */
@@ -36,7 +38,7 @@ public class CrossFilingService {
         List<FilingAlert> raised = new ArrayList<>();
         List<Report> all = Report.list("order by agency.id, year");
         for (Report r : all) {
-            raised.addAll(recheck(Report.of(r.agency, r.year - 1), r));
+            raised.addAll(recheck(Report.of(r.agency, r.year - 1), r, null));
         }
         return new Recheck(raised, all.size());
     }
@@ -45,22 +47,29 @@ public class CrossFilingService {
     public record Recheck(List<FilingAlert> alerts, int reports) {
     }
 
-    /** Rechecks {@code filing} against its previous year, and the next year against {@code filing}. */
-    public List<FilingAlert> recheckAround(Report filing) {
+    /**
+     * Rechecks {@code filing} against its previous year, and the next year against {@code filing}; both
+     * summaries are recomputed. {@code current} is the filing's current version as received (or null: read it).
+     */
+    public List<FilingAlert> recheckAround(Report filing, AnnualReport current) {
         List<FilingAlert> raised = new ArrayList<>();
         Report previous = Report.of(filing.agency, filing.year - 1);
         Report next = Report.of(filing.agency, filing.year + 1);
-        raised.addAll(recheck(previous, filing));
+        raised.addAll(recheck(previous, filing, current));
         if (next != null) {
-            raised.addAll(recheck(filing, next));
+            raised.addAll(recheck(filing, next, null));
         }
         return raised;
     }
 
-    /** Replaces the cross-filing findings of {@code later}'s current version; returns the alerts to send. */
-    List<FilingAlert> recheck(Report earlier, Report later) {
+    /**
+     * Replaces the cross-filing findings of {@code later}'s current version ({@code laterReport} when already
+     * at hand) and recomputes its summary; returns the alerts to send.
+     */
+    List<FilingAlert> recheck(Report earlier, Report later, AnnualReport laterReport) {
         DocumentVersion target = later.currentVersion;
         if (target == null) {
+            summaries.refresh(later);
             return List.of();
         }
         StoredFinding.delete("version = ?1 and origin = ?2 and ruleId in ?3", target, StoredFinding.FROM_STORE,
@@ -68,7 +77,7 @@ public class CrossFilingService {
         List<Finding> found = List.of();
         if (earlier != null && earlier.currentVersion != null) {
             AnnualReport before = StoredReports.load(earlier.currentVersion);
-            AnnualReport now = StoredReports.load(target);
+            AnnualReport now = laterReport != null ? laterReport : StoredReports.load(target);
             found = check.compare(before, now);
         }
         List<FilingAlert> raised = new ArrayList<>();
@@ -80,8 +89,8 @@ public class CrossFilingService {
             keep.add(id);
             alerts.raise(id, later.agency, later.year, later, StoredFinding.FROM_STORE, f, url).ifPresent(raised::add);
         }
-        alerts.resolveOthers(later.agency, later.year, StoredFinding.FROM_STORE,
-                List.of(StoreRules.KIND_CARRY_OVER, StoreRules.KIND_STOCK_FLOW, StoreRules.KIND_COPIED_NARRATIVE), keep);
+        alerts.resolveOthers(later.agency, later.year, StoredFinding.FROM_STORE, StoreRules.CROSS_FILING_KINDS, keep);
+        summaries.refresh(later);
         return raised;
     }
 }

@@ -25,7 +25,10 @@ import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.domain.StoreRules;
+import org.disclosurewatch.store.domain.RequestAggregates;
 import org.disclosurewatch.store.persistence.Agency;
+import org.disclosurewatch.store.persistence.CellWriter;
+import org.disclosurewatch.store.persistence.ReportTotalsTable;
 import org.disclosurewatch.store.persistence.DocumentVersion;
 import org.disclosurewatch.store.persistence.JsonColumns;
 import org.disclosurewatch.store.persistence.Report;
@@ -45,13 +48,15 @@ public class ReportIngest {
 
     private final AlertBook alerts;
     private final CrossFilingService crossFiling;
+    private final FilingSummaries summaries;
     private final DeadlineCalendar calendar;
     private final Clock clock;
     private final Counter notReports;
 
-    public ReportIngest(AlertBook alerts, CrossFilingService crossFiling, DeadlineCalendar calendar, Clock clock,
-                        MeterRegistry registry) {
+    public ReportIngest(AlertBook alerts, CrossFilingService crossFiling, FilingSummaries summaries,
+                        DeadlineCalendar calendar, Clock clock, MeterRegistry registry) {
         this.alerts = alerts;
+        this.summaries = summaries;
         this.crossFiling = crossFiling;
         this.calendar = calendar;
         this.clock = clock;
@@ -71,12 +76,12 @@ public class ReportIngest {
             LOG.infof("not an annual report, not stored: %s (%s)", report.title(), doc == null ? "-" : doc.sourceUrl());
             return new IngestResult(IngestResult.Outcome.NOT_A_REPORT, null, List.of());
         }
-        if (report.agency() == null || report.agency().isBlank() || report.year() == null) {
-            throw new IllegalArgumentException("report without agency or year cannot be filed: " + report.title());
+        if (report.year() == null) {
+            throw new IllegalArgumentException("report without a year cannot be filed: " + report.title());
         }
         String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
                 : FetchedDocument.sha256(Json.write(report));
-        Agency agency = agency(report);
+        Agency agency = agency(report, doc, sha);
         Report filing = Report.of(agency, report.year());
         boolean newReport = filing == null;
         Instant now = clock.instant();
@@ -93,7 +98,8 @@ public class ReportIngest {
         }
         DocumentVersion previous = filing.currentVersion;
         DocumentVersion version = version(filing, report, doc, validated, sha, now);
-        storeCells(version, report);
+        CellWriter.write(version, report);
+        ReportTotalsTable.put(filing.id, RequestAggregates.ofReport(RequestAggregates.ReportCells.of(report)));
         for (Finding f : validated.findings()) {
             StoredFinding.of(version, StoredFinding.FROM_VALIDATOR, f).persist();
         }
@@ -118,7 +124,7 @@ public class ReportIngest {
                     StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
         }
         resolveMissing(agency, filing, version, validated.findings(), raised, url);
-        raised.addAll(crossFiling.recheckAround(filing));
+        raised.addAll(crossFiling.recheckAround(filing, report));
         LOG.infof("stored %s %d version %d (%d cells, %d findings)", agency.name, filing.year, version.versionNo,
                 report.activeDisclosure().size() + report.requests().size() + report.reviewsAndLitigation().size(),
                 validated.findings().size());
@@ -126,13 +132,21 @@ public class ReportIngest {
                 filing.id, raised);
     }
 
-    private Agency agency(AnnualReport report) {
-        Agency agency = Agency.byName(report.agency().trim());
+    /**
+     * The filing body; a report that names none (the validator found {@code missing_agency}) is filed under a
+     * body named after its document, so it is kept with its findings rather than refused.
+     */
+    private Agency agency(AnnualReport report, DocumentRef doc, String sha) {
+        String name = report.agency() == null || report.agency().isBlank()
+                ? StoreRules.unnamedAgency(doc == null ? null : documentUrl(doc), sha) : report.agency().trim();
+        Agency agency = Agency.byName(name);
         if (agency == null) {
             agency = new Agency();
-            agency.name = report.agency().trim();
+            agency.name = name;
             agency.createdAt = clock.instant();
         }
+        String level = agency.level;
+        String region = agency.region;
         if (report.agencyLevel() != null) {
             agency.level = report.agencyLevel().id();
         }
@@ -140,6 +154,13 @@ public class ReportIngest {
             agency.region = report.region();
         }
         agency.persist();
+        if (agency.id != null && (!java.util.Objects.equals(level, agency.level)
+                || !java.util.Objects.equals(region, agency.region))) {
+            // the reports' summaries carry the body's level and region (and a deadline that depends on them)
+            for (Report r : Report.ofAgency(agency)) {
+                summaries.refresh(r);
+            }
+        }
         return agency;
     }
 
@@ -175,30 +196,11 @@ public class ReportIngest {
         return v;
     }
 
-    private static void storeCells(DocumentVersion version, AnnualReport report) {
-        FormDefinition form = report.form();
-        for (Section s : Section.values()) {
-            var cells = report.cells(s);
-            for (String row : cells.rowKeys()) {
-                for (var e : cells.row(row).entrySet()) {
-                    String path = s.key() + "." + row + "." + e.getKey();
-                    CellKind kind = form == null ? null : form.kindOf(path);
-                    StoredCell c = new StoredCell();
-                    c.version = version;
-                    c.path = path;
-                    c.value = e.getValue();
-                    c.kind = kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT);
-                    c.persist();
-                }
-            }
-        }
-    }
-
     /** A report arriving for a year flagged missing resolves that alert, and is late when after the deadline. */
     private void resolveMissing(Agency agency, Report filing, DocumentVersion version, List<Finding> findings,
                                 List<FilingAlert> raised, String url) {
         List<StoredAlert> missing = StoredAlert.list("agency = ?1 and year = ?2 and kind = ?3 and resolvedAt is null",
-                agency, filing.year, StoreRules.KIND_MISSING);
+                agency, filing.year, StoreRules.KIND_MISSING.id());
         if (missing.isEmpty()) {
             return;
         }
@@ -206,7 +208,7 @@ public class ReportIngest {
             a.resolvedAt = clock.instant();
             a.report = filing;
         }
-        boolean validatorSaidLate = findings.stream().anyMatch(f -> StoreRules.KIND_LATE.equals(f.kind()));
+        boolean validatorSaidLate = findings.stream().anyMatch(f -> StoreRules.KIND_LATE.id().equals(f.kind()));
         if (validatorSaidLate) {
             return;
         }

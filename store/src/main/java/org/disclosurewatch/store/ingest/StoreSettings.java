@@ -4,27 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.disclosurewatch.contracts.form.AgencyLevel;
 import org.disclosurewatch.contracts.form.DeadlineCalendar;
+import org.disclosurewatch.contracts.form.DeadlineConfig;
 import org.disclosurewatch.store.config.StoreConfig;
 import org.disclosurewatch.store.domain.CrossFilingCheck;
 import org.disclosurewatch.store.domain.ExpectedFiler;
 import org.disclosurewatch.store.domain.MissingFilingFinder;
 import org.disclosurewatch.store.domain.NarrativeSimilarity;
 
-/** Builds the domain objects from {@link StoreConfig}. */
+/** Builds the domain objects from {@link StoreConfig} and the pipeline's deadlines ({@link DeadlineConfig}). */
 @ApplicationScoped
 public class StoreSettings {
-    /** Reports up to this year fell under the 2008 条例: due 31 March for everyone. */
-    static final int LAST_YEAR_OF_2008_RULES = 2018;
-
     private final StoreConfig config;
 
     public StoreSettings(StoreConfig config) {
@@ -39,12 +34,8 @@ public class StoreSettings {
 
     @Produces
     @Singleton
-    DeadlineCalendar deadlineCalendar() {
-        StoreConfig.Deadlines d = config.deadlines();
-        Map<String, MonthDay> byRegion = new LinkedHashMap<>();
-        d.townshipByRegion().forEach((region, day) -> byRegion.put(region, DeadlineCalendar.monthDay(day)));
-        return new DeadlineCalendar(DeadlineCalendar.monthDay(d.department()), DeadlineCalendar.monthDay(d.government()),
-                DeadlineCalendar.monthDay(d.township()), byRegion, LAST_YEAR_OF_2008_RULES, MonthDay.of(3, 31));
+    DeadlineCalendar deadlineCalendar(DeadlineConfig deadlines) {
+        return DeadlineCalendar.of(deadlines);
     }
 
     @Produces

@@ -21,10 +21,12 @@ public final class StoredReports {
         Cells active = new Cells();
         Cells requests = new Cells();
         Cells reviews = new Cells();
-        for (StoredCell c : StoredCell.ofVersion(v)) {
+        List<Object[]> rows = StoredCell.find("select c.path, c.value from StoredCell c where c.version = ?1", v)
+                .project(Object[].class).list();
+        for (Object[] c : rows) {
             CellPath p;
             try {
-                p = CellPath.parse(c.path);
+                p = CellPath.parse((String) c[0]);
             } catch (IllegalArgumentException e) {
                 continue;
             }
@@ -33,7 +35,7 @@ public final class StoredReports {
                 case REQUESTS -> requests;
                 case REVIEWS_AND_LITIGATION -> reviews;
             };
-            target.put(p.row(), p.column(), c.value);
+            target.put(p.row(), p.column(), (java.math.BigDecimal) c[1]);
         }
         Map<String, String> narrative = JsonColumns.readMap(v.narrativeJson);
         List<String> diagnostics = new ArrayList<>(JsonColumns.readList(v.diagnosticsJson));

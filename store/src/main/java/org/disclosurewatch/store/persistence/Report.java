@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,7 +19,8 @@ import java.util.List;
 @Table(name = "report")
 public class Report extends PanacheEntityBase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "report_ids", sequenceName = "report_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_ids")
     public Long id;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "agency_id")
@@ -31,6 +33,24 @@ public class Report extends PanacheEntityBase {
     public Instant firstStoredAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    // the summary the lists show, kept by FilingSummaries at ingest and on every recheck
+    @Column(name = "agency_name")
+    public String agencyName;
+    public String level;
+    public String region;
+    /** {@link org.disclosurewatch.store.domain.FilingStatus#id()}. */
+    public String status;
+    public java.time.LocalDate deadline;
+    public String title;
+    public String format;
+    @Column(name = "published_on")
+    public java.time.LocalDate publishedOn;
+    @Column(name = "fetched_at")
+    public Instant fetchedAt;
+    @Column(name = "source_url")
+    public String sourceUrl;
+    public int versions;
+    public int findings;
 
     public static Report of(Agency agency, int year) {
         return find("agency = ?1 and year = ?2", agency, year).firstResult();

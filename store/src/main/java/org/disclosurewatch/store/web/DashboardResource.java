@@ -3,6 +3,7 @@ package org.disclosurewatch.store.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,13 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.form.Forms;
 import org.disclosurewatch.contracts.form.ReportFormat;
 import org.disclosurewatch.store.api.ApiViews.ReportDetail;
 import org.disclosurewatch.store.api.FilingOverview;
-import org.disclosurewatch.store.api.Page;
 import org.disclosurewatch.store.api.ReportQueries;
 import org.disclosurewatch.store.domain.RequestAggregates;
 import org.disclosurewatch.store.lag.LagMonitor;
@@ -27,6 +26,8 @@ import org.disclosurewatch.store.lag.LagMonitor;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
+    /** Open alerts shown in the feed. */
+    static final int ALERTS_SHOWN = 30;
     @Inject
     @Location("dashboard.html")
     Template dashboard;
@@ -48,17 +49,16 @@ public class DashboardResource {
 
     /** Bodies × years coloured by status, the alert feed and the lag panel. */
     @GET
-    public String index(@QueryParam("region") String regionFilter) {
-        FilingOverview.Grid grid = overview.grid(regionFilter);
-        TreeSet<String> regions = new TreeSet<>();
-        grid.agencies().forEach(a -> {
-            if (a.region() != null) {
-                regions.add(a.region());
-            }
-        });
+    public String index(@QueryParam("region") String regionFilter, @QueryParam("page") @DefaultValue("0") int page) {
+        FilingOverview.Grid grid = overview.grid(regionFilter, page, FilingOverview.DEFAULT_PAGE_SIZE);
+        int pages = (int) Math.max(1, (grid.total() + grid.size() - 1) / grid.size());
         return dashboard.data("grid", grid)
-                .data("regions", List.copyOf(regions))
-                .data("alerts", Page.of(queries.alerts(regionFilter, null, null, null, null, true, null), 0, 30).items())
+                .data("regions", overview.regions())
+                .data("region", regionFilter == null ? "" : regionFilter)
+                .data("previousPage", grid.page() > 0 ? grid.page() - 1 : -1)
+                .data("nextPage", grid.page() + 1 < pages ? grid.page() + 1 : -1)
+                .data("pages", pages)
+                .data("alerts", queries.alerts(regionFilter, null, null, null, null, true, null, 0, ALERTS_SHOWN).items())
                 .data("lag", lag.measure())
                 .render();
     }
@@ -86,7 +86,7 @@ public class DashboardResource {
     @GET
     @Path("region")
     public String region(@QueryParam("name") String name) {
-        List<RequestAggregates.YearTotals> years = RequestAggregates.byYear(queries.regionCells(name, null));
+        List<RequestAggregates.YearTotals> years = queries.aggregates(name, null);
         String title = (name == null || name.isBlank() ? "全部地区" : name) + " 政府信息公开申请与办理结果";
         return region.data("name", name == null ? "" : name)
                 .data("title", title)

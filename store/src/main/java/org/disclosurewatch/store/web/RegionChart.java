@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.disclosurewatch.contracts.form.OutcomeClass;
 import org.disclosurewatch.store.domain.RequestAggregates.YearTotals;
 
 /**
@@ -16,9 +17,11 @@ public final class RegionChart {
     private static final int LEFT = 60;
     private static final int BOTTOM = 40;
     private static final int TOP = 30;
+    /** Colours of the outcome classes, by {@link OutcomeClass#key()}. */
     private static final Map<String, String> COLOURS = Map.of(
-            "granted", "#2e7d32", "partially_granted", "#81c784", "denied", "#c62828",
-            "unavailable", "#ef6c00", "not_processed", "#6d4c41", "other", "#9e9e9e");
+            OutcomeClass.GRANTED.key(), "#2e7d32", OutcomeClass.PARTIALLY_GRANTED.key(), "#81c784",
+            OutcomeClass.DENIED.key(), "#c62828", OutcomeClass.UNAVAILABLE.key(), "#ef6c00",
+            OutcomeClass.NOT_PROCESSED.key(), "#6d4c41", OutcomeClass.OTHER.key(), "#9e9e9e");
 
     private RegionChart() {
     }
@@ -63,9 +66,9 @@ public final class RegionChart {
         int ly = TOP;
         int lx = LEFT + plotWidth + 20;
         sb.append(legend(lx, ly, "#1565c0", "申请数 applications"));
-        for (var e : RequestAggregatesLegend.LABELS.entrySet()) {
+        for (OutcomeClass c : OutcomeClass.values()) {
             ly += 18;
-            sb.append(legend(lx, ly, COLOURS.get(e.getKey()), e.getValue()));
+            sb.append(legend(lx, ly, COLOURS.get(c.key()), c.label()));
         }
         return sb.append("</svg>").toString();
     }
@@ -94,21 +97,5 @@ public final class RegionChart {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** Chinese names of the outcome classes, in the form's order. */
-    static final class RequestAggregatesLegend {
-        static final Map<String, String> LABELS = orderedLabels();
-
-        private static Map<String, String> orderedLabels() {
-            Map<String, String> m = new java.util.LinkedHashMap<>();
-            m.put("granted", "予以公开");
-            m.put("partially_granted", "部分公开");
-            m.put("denied", "不予公开");
-            m.put("unavailable", "无法提供");
-            m.put("not_processed", "不予处理");
-            m.put("other", "其他处理");
-            return m;
-        }
     }
 }

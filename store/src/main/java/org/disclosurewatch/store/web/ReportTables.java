@@ -18,11 +18,6 @@ import org.disclosurewatch.contracts.form.Section;
  * principal cell and every cell involved) with the numbers of those findings.
  */
 public final class ReportTables {
-    private static final Map<Section, String> TITLES = Map.of(
-            Section.ACTIVE_DISCLOSURE, "二、主动公开政府信息情况",
-            Section.REQUESTS, "三、收到和处理政府信息公开申请情况",
-            Section.REVIEWS_AND_LITIGATION, "四、政府信息公开行政复议、行政诉讼情况");
-
     private ReportTables() {
     }
 
@@ -110,7 +105,7 @@ public final class ReportTables {
                 }
                 rows.add(new RowView(row.group(), row.label(), views));
             }
-            out.add(new SectionView(section.key(), TITLES.get(section), blocks));
+            out.add(new SectionView(section.key(), section.heading(), blocks));
         }
         return out;
     }

@@ -61,6 +61,10 @@ class CrossFilingTest {
         var sent = Pipeline.alerts(r -> agency.equals(r.key()));
         assertEquals(2, sent.size());
         sent.forEach(r -> assertEquals(FilingAlert.type("carryover_mismatch"), Pipeline.header(r, "ce_type")));
+        sent.forEach(r -> assertEquals("warning", Pipeline.header(r, "ce_severity")));
+        sent.forEach(r -> assertEquals("carryover_mismatch", Pipeline.header(r, "ce_kind")));
+        assertEquals("inconsistent", given().queryParam("agency", agency).queryParam("year", 2025).get("/api/reports")
+                .then().extract().jsonPath().getString("items[0].status"), "the stored status is recomputed");
     }
 
     @Test

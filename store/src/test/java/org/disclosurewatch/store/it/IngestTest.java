@@ -13,10 +13,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.DocumentKind;
 import org.disclosurewatch.contracts.json.Json;
+import org.disclosurewatch.store.domain.StoreRules;
 import org.disclosurewatch.testkit.infra.KafkaTestResource;
 import org.disclosurewatch.testkit.infra.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -123,5 +126,51 @@ class IngestTest {
         assertEquals(1, dead.size(), "the unreadable record is dead-lettered, the other one is not");
         assertEquals("not json", new String(dead.get(0).value(), java.nio.charset.StandardCharsets.UTF_8));
         assertNotNull(Pipeline.header(dead.get(0), org.disclosurewatch.contracts.kafka.DeadLetters.REASON));
+    }
+
+    @Test
+    void aReportThatNamesNoBodyIsStoredWithItsFindingsNotDeadLettered() {
+        String region = Pipeline.unique("重庆市无名区");
+        AnnualReport r = Pipeline.copy(Pipeline.seed(0), null, region, 2024);
+        Finding unnamed = Finding.of("form.agency", 1, FindingKind.MISSING_AGENCY, null, List.of(), null, "报告机关名称",
+                "无法确定报告机关");
+        ValidatedReport v = Pipeline.validated(r, "unnamed", LocalDate.of(2025, 1, 20), List.of(unnamed));
+        Pipeline.send(v);
+        String filedAs = StoreRules.unnamedAgency(v.document().canonicalUrl(), v.document().sha256());
+        Pipeline.await("the unnamed report", 60, () -> reportId(filedAs, 2024) != null);
+        JsonPath detail = given().get("/api/reports/" + reportId(filedAs, 2024)).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of("missing_agency"), detail.getList("findings.kind"));
+        assertEquals(region, detail.getString("report.region"));
+        assertEquals(1, given().queryParam("agency", filedAs).queryParam("kind", "missing_agency").get("/api/alerts")
+                .then().extract().jsonPath().getInt("total"));
+        assertTrue(Pipeline.records(org.disclosurewatch.contracts.Topics.VALIDATED_DLQ,
+                rec -> "unknown".equals(rec.key())).isEmpty(), "nothing dead-lettered");
+    }
+
+    @Test
+    void listsArePagedInTheDatabaseWithTheirTotal() {
+        String region = Pipeline.unique("重庆市分页区");
+        List<ValidatedReport> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            records.add(Pipeline.validated(Pipeline.copy(Pipeline.seed(0), region + "局" + i, region, 2024), "p" + i,
+                    LocalDate.of(2025, 1, 20), List.of()));
+        }
+        Pipeline.send(records);
+        Pipeline.await("five reports", 60, () -> given().queryParam("region", region).get("/api/reports").then()
+                .extract().jsonPath().getInt("total") == 5);
+        List<String> all = given().queryParam("region", region).get("/api/reports").then().extract().jsonPath()
+                .getList("items.agency");
+        assertEquals(all.stream().sorted().toList(), all, "by body within a year");
+        JsonPath page = given().queryParam("region", region).queryParam("page", 2).queryParam("size", 2)
+                .get("/api/reports").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, page.getInt("total"));
+        assertEquals(List.of(all.get(4)), page.getList("items.agency"));
+        assertEquals("on_time", page.getString("items[0].status"));
+        JsonPath grid = given().queryParam("region", region).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/agencies").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, grid.getInt("total"));
+        assertEquals(List.of(all.get(2), all.get(3)), grid.getList("agencies.name"));
+        assertEquals("on_time", grid.getString("agencies[0].years.find { it.year == 2024 }.status"));
     }
 }

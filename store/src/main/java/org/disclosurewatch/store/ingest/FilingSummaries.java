@@ -1,0 +1,61 @@
+package org.disclosurewatch.store.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.contracts.form.DeadlineCalendar;
+import org.disclosurewatch.store.domain.FilingStatus;
+import org.disclosurewatch.store.persistence.Agency;
+import org.disclosurewatch.store.persistence.DocumentVersion;
+import org.disclosurewatch.store.persistence.Report;
+import org.disclosurewatch.store.persistence.StoredFinding;
+
+/**
+ * Keeps the summary each report carries for the lists (status, deadline, the current version's title,
+ * format, dates, how many versions and findings): computed when a report is stored and again whenever a
+ * check changes its findings, so no read recomputes it. Must be called inside a transaction.
+ */
+@ApplicationScoped
+public class FilingSummaries {
+    private final DeadlineCalendar calendar;
+
+    public FilingSummaries(DeadlineCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** Recomputes the summary of {@code r} from its agency and its current version's findings. */
+    public void refresh(Report r) {
+        Agency a = r.agency;
+        r.agencyName = a.name;
+        r.level = a.level;
+        r.region = a.region;
+        r.deadline = deadline(a, r.year);
+        DocumentVersion v = r.currentVersion;
+        r.versions = (int) DocumentVersion.count("report", r);
+        List<Finding> findings = new ArrayList<>();
+        if (v != null) {
+            List<Object[]> rows = StoredFinding.find("select f.kind, f.severity from StoredFinding f where f.version = ?1", v)
+                    .project(Object[].class).list();
+            for (Object[] row : rows) {
+                findings.add(new Finding(null, 1, (String) row[0],
+                        Severity.valueOf(((String) row[1]).toUpperCase(Locale.ROOT)), null, List.of(), null, null, null));
+            }
+            r.title = v.title;
+            r.format = v.format;
+            r.publishedOn = v.publishedOn;
+            r.fetchedAt = v.fetchedAt;
+            r.sourceUrl = v.sourceUrl;
+        }
+        r.findings = findings.size();
+        r.status = FilingStatus.ofFiled(v == null ? null : v.publishedOn, r.deadline, findings).id();
+    }
+
+    /** The deadline of a body's report for a year, or null when the body's level is unknown. */
+    public LocalDate deadline(Agency a, int year) {
+        return calendar.deadline(StoreSettings.level(a.level), a.region, year).orElse(null);
+    }
+}
