@@ -77,17 +77,11 @@ public class ReportIngest {
         String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
                 : FetchedDocument.sha256(Json.write(report));
         Agency agency = agency(report);
-        Report filing = Report.of(agency, report.year());
-        boolean newReport = filing == null;
         Instant now = clock.instant();
-        if (newReport) {
-            filing = new Report();
-            filing.agency = agency;
-            filing.year = report.year();
-            filing.firstStoredAt = now;
-            filing.updatedAt = now;
-            filing.persist();
-        } else if (DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
+        boolean[] created = new boolean[1];
+        Report filing = Upserts.report(agency, report.year(), now, created);
+        boolean newReport = created[0];
+        if (!newReport && DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
             LOG.debugf("duplicate %s %d %s", agency.name, report.year(), sha);
             return new IngestResult(IngestResult.Outcome.DUPLICATE, filing.id, List.of());
         }
@@ -127,19 +121,13 @@ public class ReportIngest {
     }
 
     private Agency agency(AnnualReport report) {
-        Agency agency = Agency.byName(report.agency().trim());
-        if (agency == null) {
-            agency = new Agency();
-            agency.name = report.agency().trim();
-            agency.createdAt = clock.instant();
-        }
+        Agency agency = Upserts.agency(report.agency().trim(), clock.instant());
         if (report.agencyLevel() != null) {
             agency.level = report.agencyLevel().id();
         }
         if (report.region() != null && !report.region().isBlank()) {
             agency.region = report.region();
         }
-        agency.persist();
         return agency;
     }
 
