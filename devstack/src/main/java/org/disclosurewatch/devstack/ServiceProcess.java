@@ -51,6 +51,10 @@ public final class ServiceProcess {
             for (String ch : outgoing) {
                 c.put("mp.messaging.outgoing." + ch + ".client.id", "dw-" + id + "-" + ch);
             }
+            if (this == FETCHER) {
+                c.put("dw.fetcher.worker.client-id", "dw-" + id + "-crawl-work");
+                c.put("dw.fetcher.worker.group-instance-id", id);
+            }
             return c;
         }
     }

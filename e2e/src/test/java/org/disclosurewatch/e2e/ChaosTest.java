@@ -70,7 +70,7 @@ class ChaosTest {
     @Test
     void killingTheStoreTheBrokerAndPostgresLosesNothing() throws Exception {
         LoadRun.Config config = new LoadRun.Config(stack.bootstrapServers(), stack.jdbcUrl(), "postgres", "postgres",
-                work, 100, LoadMix.parse(LoadMix.DEFAULT), 4, 20251203L, Duration.ofSeconds(120));
+                work, 100, LoadMix.parse(LoadMix.DEFAULT), 2, 20251203L, Duration.ofSeconds(120));
         try (LoadRun load = new LoadRun(config, System.out)) {
             List<LoadRun.Doc> docs = load.prepare();
             List<ChaosRun.Fault> faults = List.of(

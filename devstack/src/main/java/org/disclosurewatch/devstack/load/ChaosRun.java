@@ -66,8 +66,11 @@ public final class ChaosRun {
         sender.start();
         List<FaultResult> results = new ArrayList<>();
         Thread.sleep(pause.toMillis());
+        int lastStored = 0;
         for (Fault f : faults) {
-            int storedBefore = load.stored(docs).size();
+            // each kill hits a pipeline that is moving: wait (a while) until something was stored since the last one
+            int storedBefore = awaitProgress(load, docs, lastStored, Duration.ofSeconds(90));
+            lastStored = storedBefore;
             load.sample(storedBefore);
             Map<String, Long> pids = load.pids();
             List<Long> killed = new ArrayList<>();
@@ -107,6 +110,17 @@ public final class ChaosRun {
                 results.size(), d.sent(), d.lost(), d.duplicated(), d.alertsMissing());
         out.println(line);
         return new Outcome(results, d, line);
+    }
+
+    private static int awaitProgress(LoadRun load, List<LoadRun.Doc> docs, int since, Duration timeout)
+            throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        int stored = load.stored(docs).size();
+        while (stored <= since && stored < docs.size() && System.nanoTime() < until) {
+            Thread.sleep(500);
+            stored = load.stored(docs).size();
+        }
+        return stored;
     }
 
     /** Waits until the part's pid file names a live process other than {@code killed}. */

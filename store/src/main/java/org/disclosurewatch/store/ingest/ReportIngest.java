@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.disclosurewatch.contracts.events.DocumentRef;
 import org.disclosurewatch.contracts.events.FetchedDocument;
@@ -18,10 +17,7 @@ import org.disclosurewatch.contracts.events.FilingAlert;
 import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
-import org.disclosurewatch.contracts.form.CellKind;
 import org.disclosurewatch.contracts.form.DocumentKind;
-import org.disclosurewatch.contracts.form.FormDefinition;
-import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.domain.StoreRules;
@@ -30,7 +26,6 @@ import org.disclosurewatch.store.persistence.DocumentVersion;
 import org.disclosurewatch.store.persistence.JsonColumns;
 import org.disclosurewatch.store.persistence.Report;
 import org.disclosurewatch.store.persistence.StoredAlert;
-import org.disclosurewatch.store.persistence.StoredCell;
 import org.disclosurewatch.store.persistence.StoredFinding;
 import org.jboss.logging.Logger;
 
@@ -87,7 +82,7 @@ public class ReportIngest {
         }
         DocumentVersion previous = filing.currentVersion;
         DocumentVersion version = version(filing, report, doc, validated, sha, now);
-        storeCells(version, report);
+        CellWriter.write(version, report);
         for (Finding f : validated.findings()) {
             StoredFinding.of(version, StoredFinding.FROM_VALIDATOR, f).persist();
         }
@@ -161,25 +156,6 @@ public class ReportIngest {
         v.diagnosticsJson = JsonColumns.write(report.diagnostics());
         v.persist();
         return v;
-    }
-
-    private static void storeCells(DocumentVersion version, AnnualReport report) {
-        FormDefinition form = report.form();
-        for (Section s : Section.values()) {
-            var cells = report.cells(s);
-            for (String row : cells.rowKeys()) {
-                for (var e : cells.row(row).entrySet()) {
-                    String path = s.key() + "." + row + "." + e.getKey();
-                    CellKind kind = form == null ? null : form.kindOf(path);
-                    StoredCell c = new StoredCell();
-                    c.version = version;
-                    c.path = path;
-                    c.value = e.getValue();
-                    c.kind = kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT);
-                    c.persist();
-                }
-            }
-        }
     }
 
     /** A report arriving for a year flagged missing resolves that alert, and is late when after the deadline. */
