@@ -1,11 +1,5 @@
 package org.disclosurewatch.devstack;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,14 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurewatch.devstack.ServiceProcess.Service;
-import org.disclosurewatch.testkit.infra.TestInfrastructure;
 import org.disclosurewatch.testkit.portal.ReplicaPortal;
 
 /**
  * The whole pipeline on one machine with nothing but a JDK: a standalone Kafka broker (KRaft), an embedded
  * PostgreSQL, a replica portal holding the seed reports, and the four services, all on loopback. Prints
- * where to look, then a progress line whenever records move. Stops everything it started on SIGTERM
- * ({@code ./dw stop}).
+ * where to look, then a progress line whenever records move. A part that dies (killed, crashed) is started
+ * again by the {@link Supervisor}; the rest keeps running. Stops everything it started on SIGTERM
+ * ({@code ./dw stop}). Replicas: {@code -Ddw.replicas=parser=2,validator=2} ({@link Replicas}).
  */
 public final class DevStack {
     /** Settings of the local stack; every value can be overridden with a system property of the same name. */
@@ -45,37 +39,37 @@ public final class DevStack {
     }
 
     public static void main(String[] args) throws Exception {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--replicas") && i + 1 < args.length) {
+                System.setProperty("dw.replicas", args[++i]);
+            } else if (args[i].startsWith("--replicas=")) {
+                System.setProperty("dw.replicas", args[i].substring("--replicas=".length()));
+            }
+        }
         DevStack stack = new DevStack(Settings.fromSystemProperties());
+        // runs on a real stop only: SIGTERM from ./dw stop, or the exit after a failed start
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "dw-stop"));
         try {
-            stack.run();
+            stack.start();
         } catch (Exception e) {
-            System.out.println("FAILED: " + e.getMessage());
+            System.out.println("FAILED: " + e);
             System.out.flush();
             System.exit(1);
         }
+        stack.watch();
     }
 
-    void run() throws Exception {
+    void start() throws Exception {
         Path work = settings.work();
         Files.createDirectories(work.resolve("logs"));
         String marker = work.toString();
-
-        say("starting Kafka broker (KRaft) on 127.0.0.1:" + settings.kafkaPort());
-        KafkaBrokerProcess kafka = new KafkaBrokerProcess(work.resolve("kafka"), settings.kafkaPort(),
-                settings.controllerPort()).start();
-        started.add(kafka);
-        TestInfrastructure.createTopics(kafka.bootstrapServers());
-
-        say("starting PostgreSQL on 127.0.0.1:" + settings.postgresPort());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(settings.postgresPort())
-                .setDataDirectory(work.resolve("postgres"))
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
-        started.add(postgres);
-        String jdbc = postgres.getJdbcUrl("postgres", "postgres");
+        Map<Service, Integer> replicas = Replicas.parse(System.getProperty("dw.replicas", ""));
+        LocalStack stack = new LocalStack(new LocalStack.Settings(settings.root(), work, settings.kafkaPort(),
+                settings.controllerPort(), settings.postgresPort(), replicas, Service::port, marker), DevStack::say);
+        started.add(stack);
+        stack.startInfrastructure();
+        bootstrap = stack.bootstrapServers();
+        jdbcUrl = stack.jdbcUrl();
 
         say("starting the replica portal with the seed reports");
         ReplicaPortal portal = DemoSite.start();
@@ -83,22 +77,14 @@ public final class DevStack {
         Path catalogue = portal.writeCatalogue(work.resolve("catalogue.yaml"), Duration.ofMillis(200));
 
         Map<Service, Map<String, String>> config = new LinkedHashMap<>();
-        Map<String, String> common = Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put(Service.STORE, merge(common, Map.of(
-                "quarkus.datasource.jdbc.url", jdbc,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres")));
-        config.put(Service.VALIDATOR, common);
-        config.put(Service.PARSER, common);
-        config.put(Service.FETCHER, merge(common, DemoSite.fetcherConfig(catalogue)));
+        config.put(Service.STORE, Map.of());
+        config.put(Service.VALIDATOR, Map.of());
+        config.put(Service.PARSER, Map.of());
+        config.put(Service.FETCHER, DemoSite.fetcherConfig(catalogue));
         for (Map.Entry<Service, Map<String, String>> e : config.entrySet()) {
-            Service s = e.getKey();
-            say("starting " + s.module + " on http://127.0.0.1:" + s.defaultPort);
-            ChildProcess p = ServiceProcess.start(settings.root(), s, s.defaultPort, e.getValue(),
-                    work.resolve("logs"), marker, 180);
-            started.add(p::stop);
-            Files.writeString(work.resolve(s.module + ".pid"), String.valueOf(p.pid()));
+            stack.startService(e.getKey(), e.getValue(), 180);
         }
+        stack.supervise();
 
         say("""
                 ready.
@@ -108,50 +94,64 @@ public final class DevStack {
                   lag         http://127.0.0.1:8080/api/lag
                   health      http://127.0.0.1:{8080,8081,8082,8083}/q/health
                   metrics     http://127.0.0.1:{8080,8081,8082,8083}/q/metrics
+                  replicas    %s
                   portal      %s
                   logs        %s
                 stop with: ./dw stop""".formatted(org.disclosurewatch.contracts.Topics.ALERTS,
-                kafka.bootstrapServers(), portal.listingUrl(DemoSite.HOST, DemoSite.COLUMN),
+                bootstrap, replicas, portal.listingUrl(DemoSite.HOST, DemoSite.COLUMN),
                 work.resolve("logs")));
+    }
 
-        try (ProgressMonitor monitor = new ProgressMonitor(kafka.bootstrapServers())) {
-            String last = "";
-            boolean announced = false;
-            while (true) {
-                long stored = storedReports();
-                String line = ProgressMonitor.line(monitor.counts(), stored);
-                if (!line.equals(last)) {
-                    say(line);
-                    last = line;
-                }
-                if (!announced && stored >= DemoSite.REPORTS) {
-                    say("ingested: the " + stored + " seed reports are in the store (GET http://127.0.0.1:8080/api/reports)");
-                    announced = true;
-                }
-                Thread.sleep(2000);
+    private String bootstrap;
+    private String jdbcUrl;
+
+    /**
+     * Prints a progress line whenever records move, until stopped. Nothing here ends the stack: while the
+     * broker or the database is away the line says so, and the supervisor starts the part again.
+     */
+    void watch() throws InterruptedException {
+        ProgressMonitor monitor = new ProgressMonitor(bootstrap);
+        String last = "";
+        boolean announced = false;
+        while (true) {
+            String line;
+            long stored = storedReports(jdbcUrl);
+            try {
+                line = ProgressMonitor.line(monitor.counts(), stored);
+            } catch (Exception e) {
+                line = "progress: broker not answering (" + rootCause(e) + "), stored " + stored;
             }
+            if (!line.equals(last)) {
+                say(line);
+                last = line;
+            }
+            if (!announced && stored >= DemoSite.REPORTS) {
+                say("ingested: the " + stored + " seed reports are in the store (GET http://127.0.0.1:8080/api/reports)");
+                announced = true;
+            }
+            Thread.sleep(2000);
         }
     }
 
-    private static long storedReports() {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:8080/api/reports?size=1")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            var node = org.disclosurewatch.contracts.json.Json.mapper().readTree(r.body());
-            if (node.has("total")) {
-                return node.get("total").asLong();
+    static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** Reports in the store, counted in its database (cheap at any size); -1 while the database is away. */
+    static long storedReports(String jdbcUrl) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             java.sql.Statement st = c.createStatement()) {
+            st.setQueryTimeout(5);
+            try (java.sql.ResultSet rs = st.executeQuery("select count(*) from report")) {
+                return rs.next() ? rs.getLong(1) : -1;
             }
-            return node.isArray() ? node.size() : -1;
-        } catch (IOException | InterruptedException e) {
+        } catch (java.sql.SQLException e) {
             return -1;
         }
-    }
-
-    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> m = new LinkedHashMap<>(a);
-        m.putAll(b);
-        return m;
     }
 
     private static void say(String line) {

@@ -11,7 +11,7 @@ import java.util.UUID;
  * A standalone Kafka broker (KRaft, combined broker and controller) run as its own JVM from the
  * {@code kafka_2.13} jars on this module's class path. Its data lives under the stack's work directory.
  */
-public final class KafkaBrokerProcess implements AutoCloseable {
+public final class KafkaBrokerProcess implements StackPart {
     private final Path dir;
     private final int port;
     private final int controllerPort;
@@ -68,6 +68,27 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     public ChildProcess process() {
         return process;
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public long pid() {
+        return isAlive() ? process.pid() : -1;
+    }
+
+    @Override
+    public void restart() throws IOException, InterruptedException {
+        close();
+        start();
     }
 
     private static String clusterId() {

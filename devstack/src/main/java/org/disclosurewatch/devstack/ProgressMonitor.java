@@ -1,6 +1,5 @@
 package org.disclosurewatch.devstack;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,49 +24,56 @@ public final class ProgressMonitor implements AutoCloseable {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         this.admin = Admin.create(p);
     }
 
-    /** Records on each stage's topic, by stage name, in pipeline order. */
+    /** Records on each stage's topic, by stage name, in pipeline order (one round of requests to the broker). */
     public Map<String, Long> counts() throws Exception {
-        Map<String, String> stages = new LinkedHashMap<>();
-        stages.put("fetched", Topics.DOCUMENTS);
-        stages.put("parsed", Topics.PARSED);
-        stages.put("validated", Topics.VALIDATED);
-        stages.put("alerts", Topics.ALERTS);
-        stages.put("dead-lettered", null);
+        Map<String, Long> byTopic = records(List.of(Topics.DOCUMENTS, Topics.PARSED, Topics.VALIDATED, Topics.ALERTS,
+                Topics.DOCUMENTS_DLQ, Topics.PARSED_DLQ, Topics.VALIDATED_DLQ));
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, String> s : stages.entrySet()) {
-            if (s.getValue() == null) {
-                counts.put(s.getKey(), records(Topics.DOCUMENTS_DLQ) + records(Topics.PARSED_DLQ)
-                        + records(Topics.VALIDATED_DLQ));
-            } else {
-                counts.put(s.getKey(), records(s.getValue()));
-            }
-        }
+        counts.put("fetched", byTopic.get(Topics.DOCUMENTS));
+        counts.put("parsed", byTopic.get(Topics.PARSED));
+        counts.put("validated", byTopic.get(Topics.VALIDATED));
+        counts.put("alerts", byTopic.get(Topics.ALERTS));
+        counts.put("dead-lettered", byTopic.get(Topics.DOCUMENTS_DLQ) + byTopic.get(Topics.PARSED_DLQ)
+                + byTopic.get(Topics.VALIDATED_DLQ));
         return counts;
     }
 
     /** The number of records a topic holds (end offset minus start offset, over its partitions). */
     public long records(String topic) throws Exception {
-        TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic);
-        List<TopicPartition> parts = new ArrayList<>();
-        d.partitions().forEach(p -> parts.add(new TopicPartition(topic, p.partition())));
+        return records(List.of(topic)).get(topic);
+    }
+
+    /** The number of records each topic holds. */
+    public Map<String, Long> records(List<String> topics) throws Exception {
+        Map<String, TopicDescription> d = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
         Map<TopicPartition, OffsetSpec> earliest = new LinkedHashMap<>();
-        parts.forEach(tp -> {
-            latest.put(tp, OffsetSpec.latest());
-            earliest.put(tp, OffsetSpec.earliest());
-        });
+        for (TopicDescription t : d.values()) {
+            t.partitions().forEach(p -> {
+                TopicPartition tp = new TopicPartition(t.name(), p.partition());
+                latest.put(tp, OffsetSpec.latest());
+                earliest.put(tp, OffsetSpec.earliest());
+            });
+        }
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(latest).all()
                 .get(10, TimeUnit.SECONDS);
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> start = admin.listOffsets(earliest).all()
                 .get(10, TimeUnit.SECONDS);
-        long n = 0;
-        for (TopicPartition tp : parts) {
-            n += end.get(tp).offset() - start.get(tp).offset();
+        Map<String, Long> n = new LinkedHashMap<>();
+        topics.forEach(t -> n.put(t, 0L));
+        for (TopicPartition tp : latest.keySet()) {
+            n.merge(tp.topic(), end.get(tp).offset() - start.get(tp).offset(), Long::sum);
         }
         return n;
+    }
+
+    /** The admin client, for lag queries. */
+    public Admin admin() {
+        return admin;
     }
 
     public static String line(Map<String, Long> counts, long stored) {

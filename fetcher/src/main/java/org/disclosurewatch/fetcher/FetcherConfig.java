@@ -127,5 +127,15 @@ public interface FetcherConfig {
         /** Longest wait at start-up for the fetch state to be read back from its topic. */
         @WithDefault("2m")
         Duration stateLoadTimeout();
+
+        /** Consumer group of the crawl-work consumer (shared by every replica). */
+        @WithDefault("dw-fetcher")
+        String groupId();
+
+        /** Static group membership: a stable id unique to this replica; unset: dynamic membership. */
+        java.util.Optional<String> groupInstanceId();
+
+        /** Kafka {@code client.id} of this replica's crawl-work consumer; unset: chosen by the client. */
+        java.util.Optional<String> clientId();
     }
 }

@@ -84,13 +84,21 @@ public class FetcherRuntime {
             ready = true;
             return;
         }
-        stateLog = new KafkaFetchStateLog(bootstrapServers, stateTopic, config.worker().stateLoadTimeout());
+        org.eclipse.microprofile.config.Config mp = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        Map<String, String> connection = new java.util.TreeMap<>(KafkaConnection.select(mp.getPropertyNames(),
+                n -> mp.getOptionalValue(n, String.class).orElse(null)));
+        connection.put("bootstrap.servers", bootstrapServers);
+        Map<String, String> group = new java.util.TreeMap<>();
+        group.put("group.id", config.worker().groupId());
+        config.worker().groupInstanceId().ifPresent(id -> group.put("group.instance.id", id));
+        config.worker().clientId().ifPresent(id -> group.put("client.id", id));
+        stateLog = new KafkaFetchStateLog(connection, stateTopic, config.worker().stateLoadTimeout());
         state = new FetchStateStore(stateLog);
         stateLog.start(state::apply);
         LOG.infof("fetch state read back: %d documents known", state.size());
         crawler = new HostCrawler(fetcher, adapters, state, sink,
                 new CrawlDefaults(config.http().delay(), config.http().maxPages()), clock);
-        worker = new CrawlWorkConsumer(bootstrapServers, "dw-fetcher", workTopic, workDeadLetterTopic,
+        worker = new CrawlWorkConsumer(connection, group, workTopic, workDeadLetterTopic,
                 config.worker().parallelHosts(), this::crawl);
         worker.start();
         ready = true;

@@ -79,12 +79,23 @@ public final class CrawlWorkConsumer implements AutoCloseable {
 
     public CrawlWorkConsumer(String bootstrapServers, String groupId, String topic, String deadLetterTopic,
                              int parallelHosts, Handler handler) {
+        this(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId),
+                topic, deadLetterTopic, parallelHosts, handler);
+    }
+
+    /**
+     * @param connection the client settings shared by every Kafka client (bootstrap servers, security)
+     * @param group      the consumer's group settings ({@code group.id}, optional {@code group.instance.id},
+     *                   {@code client.id})
+     */
+    public CrawlWorkConsumer(Map<String, ?> connection, Map<String, ?> group, String topic, String deadLetterTopic,
+                             int parallelHosts, Handler handler) {
         this.topic = topic;
         this.deadLetterTopic = deadLetterTopic;
         this.handler = handler;
         Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        c.putAll(connection);
+        c.putAll(group);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
@@ -92,7 +103,7 @@ public final class CrawlWorkConsumer implements AutoCloseable {
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         this.consumer = new KafkaConsumer<>(c);
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(connection);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         this.deadLetters = new KafkaProducer<>(p);

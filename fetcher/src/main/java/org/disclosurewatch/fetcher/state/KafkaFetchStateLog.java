@@ -44,22 +44,27 @@ public final class KafkaFetchStateLog implements FetchStateLog, AutoCloseable {
     private Thread readerThread;
 
     public KafkaFetchStateLog(String bootstrapServers, String topic, Duration catchUpTimeout) {
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, catchUpTimeout);
+    }
+
+    /** @param connection the client settings shared by every Kafka client (bootstrap servers, security) */
+    public KafkaFetchStateLog(Map<String, ?> connection, String topic, Duration catchUpTimeout) {
         this.topic = topic;
         this.catchUpTimeout = catchUpTimeout;
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(connection);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         this.producer = new KafkaProducer<>(p);
-        this.reader = new KafkaConsumer<>(consumerProps(bootstrapServers));
-        this.probe = new KafkaConsumer<>(consumerProps(bootstrapServers));
+        this.reader = new KafkaConsumer<>(consumerProps(connection));
+        this.probe = new KafkaConsumer<>(consumerProps(connection));
     }
 
-    private static Properties consumerProps(String bootstrapServers) {
+    private static Properties consumerProps(Map<String, ?> connection) {
         Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        c.putAll(connection);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -39,12 +39,22 @@ public class FilingChecks {
     @Scheduled(identity = "missing-filings", every = "${dw.store.missing-check.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        resendUnsent();
+        // one replica runs the check (PostgreSQL advisory lock); the others skip this round
+        List<FilingAlert> raised = lock.run(missing::runUnlessRunningElsewhere);
+        publisher.publish(raised);
+        LOG.infof("missing-filing check: %d new alert(s)", raised.size());
+    }
+
+    /** Sends again the store's alerts the broker never acknowledged (a broker outage), at least once. */
+    @Scheduled(identity = "alert-outbox", every = "${dw.store.ingest.outbox-every:30s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void resendUnsent() {
         List<FilingAlert> unsent = outbox.unsent(java.time.Duration.ofMinutes(1));
         if (!unsent.isEmpty()) {
             LOG.infof("sending %d alert(s) the broker never acknowledged", unsent.size());
             publisher.publish(unsent);
         }
-        run();
     }
 
     /** Runs the missing-filing check for today; returns the alerts it raised. */

@@ -17,6 +17,7 @@ import org.disclosurewatch.store.domain.MissingFilingFinder;
 import org.disclosurewatch.store.domain.StoreRules;
 import org.disclosurewatch.store.ingest.AlertBook;
 import org.disclosurewatch.store.ingest.StoreSettings;
+import org.disclosurewatch.store.ingest.Upserts;
 import org.disclosurewatch.store.persistence.Agency;
 import org.disclosurewatch.store.persistence.Report;
 import org.disclosurewatch.store.persistence.StoredAlert;
@@ -48,6 +49,23 @@ public class MissingFilingService {
 
     @Transactional
     public List<FilingAlert> run(LocalDate today) {
+        SingleRunLock.acquire(SingleRunLock.MISSING_FILING_CHECK);
+        return check(today);
+    }
+
+    /**
+     * The scheduled run: only when no other replica is running the check right now (it would raise the same
+     * alerts); returns nothing when skipped.
+     */
+    @Transactional
+    public List<FilingAlert> runUnlessRunningElsewhere() {
+        if (!SingleRunLock.tryAcquire(SingleRunLock.MISSING_FILING_CHECK)) {
+            return List.of();
+        }
+        return check(LocalDate.now(clock));
+    }
+
+    private List<FilingAlert> check(LocalDate today) {
         List<ExpectedFiler> registry = settings.registry();
         for (ExpectedFiler e : registry) {
             registered(e, clock);
@@ -72,19 +90,13 @@ public class MissingFilingService {
     }
 
     private static void registered(ExpectedFiler e, Clock clock) {
-        Agency a = Agency.byName(e.name());
-        if (a == null) {
-            a = new Agency();
-            a.name = e.name();
-            a.createdAt = clock.instant();
-        }
+        Agency a = Upserts.agency(e.name(), clock.instant());
         if (a.level == null && e.level() != null) {
             a.level = e.level().id();
         }
         if (a.region == null) {
             a.region = e.region();
         }
-        a.persist();
     }
 
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.disclosurewatch.contracts.events.DocumentRef;
 import org.disclosurewatch.contracts.events.FetchedDocument;
@@ -18,10 +17,7 @@ import org.disclosurewatch.contracts.events.FilingAlert;
 import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
-import org.disclosurewatch.contracts.form.CellKind;
 import org.disclosurewatch.contracts.form.DocumentKind;
-import org.disclosurewatch.contracts.form.FormDefinition;
-import org.disclosurewatch.contracts.form.Section;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.domain.StoreRules;
@@ -33,7 +29,6 @@ import org.disclosurewatch.store.persistence.DocumentVersion;
 import org.disclosurewatch.store.persistence.JsonColumns;
 import org.disclosurewatch.store.persistence.Report;
 import org.disclosurewatch.store.persistence.StoredAlert;
-import org.disclosurewatch.store.persistence.StoredCell;
 import org.disclosurewatch.store.persistence.StoredFinding;
 import org.jboss.logging.Logger;
 
@@ -82,17 +77,11 @@ public class ReportIngest {
         String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
                 : FetchedDocument.sha256(Json.write(report));
         Agency agency = agency(report, doc, sha);
-        Report filing = Report.of(agency, report.year());
-        boolean newReport = filing == null;
         Instant now = clock.instant();
-        if (newReport) {
-            filing = new Report();
-            filing.agency = agency;
-            filing.year = report.year();
-            filing.firstStoredAt = now;
-            filing.updatedAt = now;
-            filing.persist();
-        } else if (DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
+        boolean[] created = new boolean[1];
+        Report filing = Upserts.report(agency, report.year(), now, created);
+        boolean newReport = created[0];
+        if (!newReport && DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
             LOG.debugf("duplicate %s %d %s", agency.name, report.year(), sha);
             return new IngestResult(IngestResult.Outcome.DUPLICATE, filing.id, List.of());
         }
@@ -139,12 +128,7 @@ public class ReportIngest {
     private Agency agency(AnnualReport report, DocumentRef doc, String sha) {
         String name = report.agency() == null || report.agency().isBlank()
                 ? StoreRules.unnamedAgency(doc == null ? null : documentUrl(doc), sha) : report.agency().trim();
-        Agency agency = Agency.byName(name);
-        if (agency == null) {
-            agency = new Agency();
-            agency.name = name;
-            agency.createdAt = clock.instant();
-        }
+        Agency agency = Upserts.agency(name, clock.instant());
         String level = agency.level;
         String region = agency.region;
         if (report.agencyLevel() != null) {
@@ -153,7 +137,6 @@ public class ReportIngest {
         if (report.region() != null && !report.region().isBlank()) {
             agency.region = report.region();
         }
-        agency.persist();
         if (agency.id != null && (!java.util.Objects.equals(level, agency.level)
                 || !java.util.Objects.equals(region, agency.region))) {
             // the reports' summaries carry the body's level and region (and a deadline that depends on them)

@@ -1,32 +1,58 @@
 package org.disclosurewatch.store.ingest;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosurewatch.contracts.events.ValidatedReport;
+import org.disclosurewatch.contracts.failure.ConsumptionPause;
+import org.disclosurewatch.contracts.failure.TransientRetry;
 import org.disclosurewatch.contracts.json.Json;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads validated reports (channel {@code validated}, group dw-store), stores them, then sends the alerts
- * the store raised. A record that cannot be read or stored goes to the dead-letter topic with the reason.
+ * the store raised. The record is acknowledged (its offset committed) only after its transaction committed.
+ * Failures by kind ({@link org.disclosurewatch.contracts.failure.FailureClassifier}): a record that cannot be
+ * read, or that fails for good, goes to the dead-letter topic with the reason; a transient failure (database
+ * unreachable, I/O error, timeout) is retried with backoff on the same record, in order, with the channel
+ * paused until it goes through — it is never dead-lettered.
  */
 @ApplicationScoped
 public class ValidatedReportConsumer {
+    static final String CHANNEL = "validated";
+
     private final ReportIngest ingest;
     private final AlertPublisher publisher;
     private final StoreWriteLock lock;
+    private final TransientRetry retry;
+    private final ConsumptionPause pause;
 
-    public ValidatedReportConsumer(ReportIngest ingest, AlertPublisher publisher, StoreWriteLock lock) {
+    public ValidatedReportConsumer(ReportIngest ingest, AlertPublisher publisher, StoreWriteLock lock,
+                                   IngestConfig config, DatabaseProbe database, KafkaClientService clients) {
         this.ingest = ingest;
         this.publisher = publisher;
         this.lock = lock;
+        this.pause = new ConsumptionPause(clients, CHANNEL);
+        this.retry = new TransientRetry(config.retryPolicy(), pause, database::reachable);
     }
 
-    @Incoming("validated")
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(byte[] payload) {
         ValidatedReport report = Json.read(payload, ValidatedReport.class, ValidatedReport.SCHEMA);
-        IngestResult result = lock.run(() -> ingest.ingest(report));
+        IngestResult result = retry.run(describe(report), () -> lock.run(() -> ingest.ingest(report)));
         publisher.publish(result.alerts());
+    }
+
+    /** Whether consumption is paused because the database is away. */
+    public boolean paused() {
+        return pause.paused();
+    }
+
+    private static String describe(ValidatedReport r) {
+        if (r.report() == null) {
+            return "a validated record";
+        }
+        return r.report().agency() + " " + r.report().year();
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.contracts.events.FilingAlert;
 import org.disclosurewatch.contracts.events.Finding;
@@ -14,31 +15,24 @@ import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.DocumentKind;
 import org.disclosurewatch.contracts.json.Json;
-import org.disclosurewatch.contracts.kafka.AlertMessages;
 import org.disclosurewatch.validator.ReportValidator;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
 /**
  * Kafka adapter: parsed reports in, validated reports out (keyed by agency), and one CloudEvent on the
- * alert topic for every warning or error.
+ * alert topic for every warning or error, acknowledged by the broker before the incoming record is.
  */
 @ApplicationScoped
 public class ReportValidation {
     private static final Logger LOG = Logger.getLogger(ReportValidation.class);
 
     private final ReportValidator validator;
-    private final Emitter<FilingAlert> alerts;
+    private final AlertSender alerts;
     private final MeterRegistry metrics;
 
-    public ReportValidation(ReportValidator validator,
-                            @Channel("alerts") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                            Emitter<FilingAlert> alerts,
-                            MeterRegistry metrics) {
+    public ReportValidation(ReportValidator validator, AlertSender alerts, MeterRegistry metrics) {
         this.validator = validator;
         this.alerts = alerts;
         this.metrics = metrics;
@@ -56,14 +50,17 @@ public class ReportValidation {
         Instant now = Instant.now();
         ValidatedReport validated = ValidatedReport.of(parsed, findings, now);
         String documentUrl = parsed.document() == null ? null : parsed.document().sourceUrl();
+        List<FilingAlert> raised = new ArrayList<>();
         for (Finding f : findings) {
             metrics.counter("dw.validator.findings", "kind", f.kind(), "severity", f.severity().id()).increment();
             if (f.severity().alerts()) {
                 FilingAlert alert = FilingAlert.of(report.filingKey(), report.region(), report.year(), f, documentUrl, now);
-                alerts.send(AlertMessages.of(alert));
+                raised.add(alert);
                 metrics.counter("dw.validator.alerts", "type", alert.cloudEventType()).increment();
             }
         }
+        // the alerts are on the broker before this record is acknowledged (a failed send is retried here)
+        alerts.sendAll(report == null ? "a report" : report.filingKey() + "/" + report.year(), raised);
         if (parsed.document() != null && parsed.document().fetchedAt() != null) {
             metrics.timer("dw.stage.time.lag", "stage", "validator")
                     .record(Duration.between(parsed.document().fetchedAt(), now).abs());
