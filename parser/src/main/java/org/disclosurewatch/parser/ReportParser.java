@@ -35,7 +35,7 @@ import org.disclosurewatch.parser.meta.StatisticsYear;
  * reads the title, signature date and narrative. A document that is not an annual report comes back with
  * kind {@link DocumentKind#NOT_ANNUAL_REPORT}. Thread-safe.
  */
-public final class ReportParser {
+public final class ReportParser implements DocumentParser {
     /** Fewest form rows found by their labels for a document to count as an annual report by its tables. */
     private static final int MIN_ROWS_FOR_REPORT = 10;
     private static final int MIN_HEADINGS_FOR_REPORT = 4;
@@ -54,14 +54,9 @@ public final class ReportParser {
      * @throws DocumentParseException with a reason a person can act on (corrupt, scanned PDF without text,
      *                                too large, unsupported type)
      */
+    @Override
     public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl) throws DocumentParseException {
-        if (content == null || content.length == 0) {
-            throw new DocumentParseException("the document is empty");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw new DocumentParseException("the document is too large: " + content.length + " bytes, the limit is "
-                    + limits.maxBytes());
-        }
+        admit(content, limits);
         Deadline deadline = new Deadline(limits.maxTime());
         ContentType type = ContentSniffer.sniff(content, contentTypeHint);
         if (type == null) {
@@ -69,7 +64,23 @@ public final class ReportParser {
         }
         ExtractedDocument doc = extract(type, content, contentTypeHint, deadline);
         deadline.check();
-        return read(doc, deadline);
+        try {
+            return read(doc, deadline);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DocumentParseException("the document cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+    }
+
+    /** Refuses an empty or too large document before any work is spent on it. */
+    public static void admit(byte[] content, ParserLimits limits) throws DocumentParseException {
+        if (content == null || content.length == 0) {
+            throw new DocumentParseException("the document is empty");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new DocumentParseException("the document is too large: " + content.length + " bytes, the limit is "
+                    + limits.maxBytes());
+        }
     }
 
     private ExtractedDocument extract(ContentType type, byte[] content, String hint, Deadline deadline)
@@ -84,6 +95,8 @@ public final class ReportParser {
             };
         } catch (DocumentParseException e) {
             throw e;
+        } catch (DocumentTooComplexException e) {
+            throw new DocumentParseException(e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentParseException("the " + type.name() + " document is corrupt or cannot be read: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
