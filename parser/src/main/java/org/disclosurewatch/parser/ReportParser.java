@@ -123,7 +123,7 @@ public final class ReportParser implements DocumentParser {
         if (!isReport) {
             return new AnnualReport(DocumentKind.NOT_ANNUAL_REPORT, title == null ? null : title.title(), agency,
                     null, null, year, null, null, null, null, null, Map.of(), Map.of(),
-                    List.of("not an annual report: " + reading.matchedRows() + " rows of the form found"));
+                    concat(doc.diagnostics(), "not an annual report: " + reading.matchedRows() + " rows of the form found"));
         }
         List<String> lookups = new ArrayList<>(paragraphs);
         lookups.addAll(doc.outside());
@@ -133,7 +133,8 @@ public final class ReportParser implements DocumentParser {
         LocalDate signedOn = SigningDate.find(tail);
         int closing = closingLines(tail, agency);
         Map<String, String> narrative = Narrative.read(blocks, closing);
-        List<String> diagnostics = new ArrayList<>(reading.diagnostics());
+        List<String> diagnostics = new ArrayList<>(doc.diagnostics());
+        diagnostics.addAll(reading.diagnostics());
         if (agency == null) {
             diagnostics.add("the title naming the filing body was not found");
         }
@@ -144,6 +145,12 @@ public final class ReportParser implements DocumentParser {
                 region, year, reading.form().format(), signedOn,
                 reading.tables().get(Section.ACTIVE_DISCLOSURE), reading.tables().get(Section.REQUESTS),
                 reading.tables().get(Section.REVIEWS_AND_LITIGATION), narrative, reading.provenance(), diagnostics);
+    }
+
+    private static List<String> concat(List<String> first, String last) {
+        List<String> out = new ArrayList<>(first);
+        out.add(last);
+        return out;
     }
 
     /** The paragraphs after the last table (where the signature is printed). */

@@ -30,7 +30,7 @@ final class WorkerCommand {
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-Dfile.encoding=UTF-8");
         // POI logs through Log4j's API; without a provider it would complain on every start
-        cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        cmd.add("-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider");
         cmd.addAll(s.jvmOptions());
         String cp = classPath(System.getProperty("java.class.path"));
         if (cp.length() > MAX_ARGUMENT) {
