@@ -52,14 +52,16 @@ final class WorkerCommand {
 
     /**
      * The class path that holds the parser: the running JVM's, except for a packaged Quarkus application
-     * ({@code java -jar quarkus-app/quarkus-run.jar}), whose classes and libraries lie beside the runner jar.
+     * ({@code java -jar quarkus-app/quarkus-run.jar}), whose classes and libraries ({@code app}, {@code lib/main},
+     * {@code lib/boot}) lie beside the runner jar.
      */
     static String classPath(String javaClassPath) {
         String[] entries = javaClassPath.split(File.pathSeparator);
         if (entries.length == 1 && entries[0].endsWith("quarkus-run.jar")) {
             Path app = Path.of(entries[0]).toAbsolutePath().getParent();
             return app.resolve("app") + File.separator + "*" + File.pathSeparator
-                    + app.resolve("lib").resolve("main") + File.separator + "*";
+                    + app.resolve("lib").resolve("main") + File.separator + "*" + File.pathSeparator
+                    + app.resolve("lib").resolve("boot") + File.separator + "*";
         }
         return javaClassPath;
     }

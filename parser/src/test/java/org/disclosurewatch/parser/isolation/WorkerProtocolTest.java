@@ -49,7 +49,7 @@ class WorkerProtocolTest {
     @Test
     void aPackagedApplicationGivesItsOwnLibrariesAsTheWorkerClassPath() {
         String cp = WorkerCommand.classPath("/srv/parser/quarkus-app/quarkus-run.jar");
-        assertEquals("/srv/parser/quarkus-app/app/*:/srv/parser/quarkus-app/lib/main/*", cp);
+        assertEquals("/srv/parser/quarkus-app/app/*:/srv/parser/quarkus-app/lib/main/*:/srv/parser/quarkus-app/lib/boot/*", cp);
         assertEquals("/a.jar:/b/classes", WorkerCommand.classPath("/a.jar:/b/classes"));
     }
 }

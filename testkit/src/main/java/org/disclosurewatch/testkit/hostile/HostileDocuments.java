@@ -14,6 +14,7 @@ import java.util.zip.Deflater;
 import java.util.zip.Adler32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /**
  * Hostile and merely unusual documents, made on the fly (nothing binary is kept in the repository): each
@@ -181,6 +184,46 @@ public final class HostileDocuments {
             PDPage page = new PDPage();
             doc.addPage(page);
             writer.write(doc, page);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A DOCX whose document part is {@code megabytes} MB of zeros that compress to almost nothing. */
+    public static byte[] zipBombDocx(int megabytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            put(z, "[Content_Types].xml", "<Types/>");
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < megabytes; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A PDF of {@code pages} empty pages. */
+    public static byte[] manyPagesPdf(int pages) {
+        return pdf((doc, first) -> {
+            for (int i = 1; i < pages; i++) {
+                doc.addPage(new PDPage());
+            }
+        });
+    }
+
+    /** The PDF encrypted with a user password: it cannot be opened without it. */
+    public static byte[] passwordProtected(byte[] pdf, String password) {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(password + "-owner", password,
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
