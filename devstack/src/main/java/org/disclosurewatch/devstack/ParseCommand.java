@@ -12,13 +12,18 @@ import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.DocumentKind;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.parser.DocumentParseException;
-import org.disclosurewatch.parser.ReportParser;
+import org.disclosurewatch.parser.DocumentParser;
+import org.disclosurewatch.parser.ParserLimits;
+import org.disclosurewatch.parser.isolation.ParseWorkerPool;
+import org.disclosurewatch.parser.isolation.PoolSettings;
 import org.disclosurewatch.validator.ReportValidator;
 
 /**
  * {@code ./dw parse FILE...}: reads each file as the parser service would (type sniffed from the bytes) and
  * prints the report as JSON in the answer-key schema, with the validator's {@code findings}.
- * Exits 1 when a file could not be parsed (the reason goes to standard error).
+ * Each file is parsed in a supervised worker process under the service's bounds (30 s, 256 MB), so a
+ * hostile file ends with the same reason as in the service. Exits 1 when a file could not be parsed (the
+ * reason goes to standard error).
  */
 public final class ParseCommand {
     private ParseCommand() {
@@ -30,10 +35,16 @@ public final class ParseCommand {
             System.err.println("usage: ./dw parse FILE...");
             System.exit(2);
         }
-        ReportParser parser = new ReportParser();
-        ReportValidator validator = new ReportValidator();
+        int failed;
+        try (ParseWorkerPool parser = new ParseWorkerPool(PoolSettings.of(1, 256, ParserLimits.defaults()))) {
+            failed = parseAll(parser, new ReportValidator(), args, out);
+        }
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    private static int parseAll(DocumentParser parser, ReportValidator validator, String[] files, PrintStream out) {
         int failed = 0;
-        for (String arg : args) {
+        for (String arg : files) {
             Path file = Path.of(arg);
             try {
                 out.println(Json.writePretty(toJson(parser, validator, Files.readAllBytes(file), file.toUri().toString())));
@@ -45,11 +56,11 @@ public final class ParseCommand {
                 System.err.println(arg + ": cannot read: " + e.getMessage());
             }
         }
-        System.exit(failed == 0 ? 0 : 1);
+        return failed;
     }
 
     /** The parse of one document with its findings, as printed by the command. */
-    public static ObjectNode toJson(ReportParser parser, ReportValidator validator, byte[] bytes, String url)
+    public static ObjectNode toJson(DocumentParser parser, ReportValidator validator, byte[] bytes, String url)
             throws DocumentParseException {
         AnnualReport report = parser.parse(bytes, null, url);
         List<Finding> findings = report.kind() == DocumentKind.ANNUAL_REPORT ? validator.validate(report, null) : List.of();

@@ -99,6 +99,8 @@ public final class ServiceProcess {
         Map<String, String> props = new TreeMap<>(service.replicaConfig(replica));
         props.putAll(config);
         props.put("quarkus.http.port", String.valueOf(port));
+        // the local stack is reachable from this machine only
+        props.putIfAbsent("quarkus.http.host", "127.0.0.1");
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildProcess.javaExecutable());
         cmd.addAll(jvmOptions());

@@ -17,11 +17,16 @@ public final class Deadline {
         return new Deadline(Duration.ofDays(1));
     }
 
+    /** The reason given when a parse runs out of time, the same in-process and from the worker supervisor. */
+    public static String exceeded(Duration budget) {
+        long ms = budget.toMillis();
+        return "parse exceeded " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms");
+    }
+
     /** Throws when the time is up. */
     public void check() throws DocumentParseException {
         if (System.nanoTime() - endNanos > 0) {
-            throw new DocumentParseException("the document took longer than " + budget.toSeconds()
-                    + " s to read; it is too large or too complex");
+            throw new DocumentParseException(exceeded(budget) + ": the document is too large or too complex");
         }
     }
 }

@@ -14,7 +14,7 @@ public record DocumentHints(String charset, String agency) {
     public static final DocumentHints NONE = new DocumentHints(null, null);
 
     /** The content-type hint with the charset added as its parameter when it names none. */
-    String contentType(String contentTypeHint) {
+    public String contentType(String contentTypeHint) {
         if (charset == null || charset.isBlank()) {
             return contentTypeHint;
         }
@@ -26,7 +26,7 @@ public record DocumentHints(String charset, String agency) {
     }
 
     /** The agency hint, or null when blank. */
-    String fallbackAgency() {
+    public String fallbackAgency() {
         return agency == null || agency.isBlank() ? null : agency.trim();
     }
 }

@@ -35,7 +35,7 @@ import org.disclosurewatch.parser.meta.StatisticsYear;
  * reads the title, signature date and narrative. A document that is not an annual report comes back with
  * kind {@link DocumentKind#NOT_ANNUAL_REPORT}. Thread-safe.
  */
-public final class ReportParser {
+public final class ReportParser implements DocumentParser {
     /** Fewest form rows found by their labels for a document to count as an annual report by its tables. */
     private static final int MIN_ROWS_FOR_REPORT = 10;
     private static final int MIN_HEADINGS_FOR_REPORT = 4;
@@ -54,20 +54,16 @@ public final class ReportParser {
      * @throws DocumentParseException with a reason a person can act on (corrupt, scanned PDF without text,
      *                                too large, unsupported type)
      */
+    @Override
     public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl) throws DocumentParseException {
         return parse(content, contentTypeHint, sourceUrl, DocumentHints.NONE);
     }
 
     /** {@link #parse(byte[], String, String)} with what the fetcher knows: its charset and agency hint. */
+    @Override
     public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl, DocumentHints hints)
             throws DocumentParseException {
-        if (content == null || content.length == 0) {
-            throw new DocumentParseException("the document is empty");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw new DocumentParseException("the document is too large: " + content.length + " bytes, the limit is "
-                    + limits.maxBytes());
-        }
+        admit(content, limits);
         Deadline deadline = new Deadline(limits.maxTime());
         ContentType type = ContentSniffer.sniff(content, contentTypeHint);
         if (type == null) {
@@ -75,7 +71,23 @@ public final class ReportParser {
         }
         ExtractedDocument doc = extract(type, content, hints.contentType(contentTypeHint), deadline);
         deadline.check();
-        return read(doc, deadline, hints.fallbackAgency());
+        try {
+            return read(doc, deadline, hints.fallbackAgency());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DocumentParseException("the document cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+    }
+
+    /** Refuses an empty or too large document before any work is spent on it. */
+    public static void admit(byte[] content, ParserLimits limits) throws DocumentParseException {
+        if (content == null || content.length == 0) {
+            throw new DocumentParseException("the document is empty");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new DocumentParseException("the document is too large: " + content.length + " bytes, the limit is "
+                    + limits.maxBytes());
+        }
     }
 
     private ExtractedDocument extract(ContentType type, byte[] content, String hint, Deadline deadline)
@@ -90,6 +102,8 @@ public final class ReportParser {
             };
         } catch (DocumentParseException e) {
             throw e;
+        } catch (DocumentTooComplexException e) {
+            throw new DocumentParseException(e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentParseException("the " + type.name() + " document is corrupt or cannot be read: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
@@ -126,7 +140,7 @@ public final class ReportParser {
         if (!isReport) {
             return new AnnualReport(DocumentKind.NOT_ANNUAL_REPORT, title == null ? null : title.title(), agency,
                     null, null, year, null, null, null, null, null, Map.of(), Map.of(),
-                    List.of("not an annual report: " + reading.matchedRows() + " rows of the form found"));
+                    concat(doc.diagnostics(), "not an annual report: " + reading.matchedRows() + " rows of the form found"));
         }
         List<String> lookups = new ArrayList<>(paragraphs);
         lookups.addAll(doc.outside());
@@ -136,7 +150,8 @@ public final class ReportParser {
         LocalDate signedOn = SigningDate.find(tail);
         int closing = closingLines(tail, agency);
         Map<String, String> narrative = Narrative.read(blocks, closing);
-        List<String> diagnostics = new ArrayList<>(reading.diagnostics());
+        List<String> diagnostics = new ArrayList<>(doc.diagnostics());
+        diagnostics.addAll(reading.diagnostics());
         if (agencyFromHint) {
             diagnostics.add("the title names no filing body; the portal's agency hint was used: " + agency);
         } else if (agency == null) {
@@ -149,6 +164,12 @@ public final class ReportParser {
                 region, year, reading.form().format(), signedOn,
                 reading.tables().get(Section.ACTIVE_DISCLOSURE), reading.tables().get(Section.REQUESTS),
                 reading.tables().get(Section.REVIEWS_AND_LITIGATION), narrative, reading.provenance(), diagnostics);
+    }
+
+    private static List<String> concat(List<String> first, String last) {
+        List<String> out = new ArrayList<>(first);
+        out.add(last);
+        return out;
     }
 
     /** The paragraphs after the last table (where the signature is printed). */

@@ -4,14 +4,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurewatch.parser.DocumentTooComplexException;
 
 /**
  * Builds a grid from rows of cells that may span several rows and columns (the HTML/DOCX model of merged
- * cells), expanding each span into copies flagged {@link TableCell#spanCopy()}.
+ * cells), expanding each span into copies flagged {@link TableCell#spanCopy()}. A table beyond
+ * {@link #MAX_ROWS} rows or {@link #MAX_CELLS} cells is refused ({@link DocumentTooComplexException}).
  */
 public final class TableBuilder {
     private static final int MAX_ROW_SPAN = 1000;
     private static final int MAX_COL_SPAN = 100;
+    /** Most cells a table may have with its spans expanded; an annual report's largest has a few hundred. */
+    public static final int MAX_CELLS = 50_000;
+    /** Most cells one row may have. */
+    public static final int MAX_COLUMNS = 1_000;
+    /** Most rows a table may have. */
+    public static final int MAX_ROWS = 10_000;
 
     private final List<List<TableCell>> grid = new ArrayList<>();
     private final Map<Integer, Integer> remaining = new HashMap<>();
@@ -20,11 +28,16 @@ public final class TableBuilder {
     private int lastSpannedCol = -1;
     private int row = -1;
     private int col;
+    private int cells;
 
     /** Starts a new row. */
     public void startRow() {
         finishRow();
         row++;
+        if (row >= MAX_ROWS) {
+            throw new DocumentTooComplexException("a table has more than " + MAX_ROWS
+                    + " rows; an annual report's tables are far smaller");
+        }
         col = 0;
         grid.add(new ArrayList<>());
     }
@@ -38,7 +51,7 @@ public final class TableBuilder {
         int rs = Math.max(1, Math.min(rowSpan, MAX_ROW_SPAN));
         int cs = Math.max(1, Math.min(colSpan, MAX_COL_SPAN));
         for (int i = 0; i < cs; i++) {
-            grid.get(row).add(new TableCell(text, row, col, i > 0));
+            add(new TableCell(text, row, col, i > 0));
             if (rs > 1) {
                 remaining.put(col, rs - 1);
                 carried.put(col, text);
@@ -64,14 +77,38 @@ public final class TableBuilder {
                     }
                 }
             }
-            grid.get(row).add(new TableCell(above, row, col, true));
+            add(new TableCell(above, row, col, true));
             col++;
+        }
+    }
+
+    private void add(TableCell cell) {
+        checkCells(++cells);
+        grid.get(row).add(cell);
+    }
+
+    /** Refuses a table that has reached more than {@link #MAX_CELLS} cells. */
+    public static void checkCells(int cells) {
+        if (cells > MAX_CELLS) {
+            throw new DocumentTooComplexException("a table has more than " + MAX_CELLS
+                    + " cells with its merged cells expanded; an annual report's tables are far smaller");
+        }
+    }
+
+    /** Refuses a line that would make a row of more than {@link #MAX_COLUMNS} cells. */
+    public static void checkColumns(String line, char separator) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == separator && ++n > MAX_COLUMNS) {
+                throw new DocumentTooComplexException("a table row has more than " + MAX_COLUMNS
+                        + " cells; an annual report's tables are far smaller");
+            }
         }
     }
 
     private void skipCarried() {
         while (remaining.getOrDefault(col, 0) > 0) {
-            grid.get(row).add(new TableCell(carried.get(col), row, col, true));
+            add(new TableCell(carried.get(col), row, col, true));
             remaining.merge(col, -1, Integer::sum);
             col++;
         }

@@ -2,6 +2,8 @@ package org.disclosurewatch.parser.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -36,6 +38,16 @@ public final class ContentSniffer {
             return ContentType.HTML;
         }
         return ContentType.TEXT;
+    }
+
+    /**
+     * The first characters, decoded by the byte-order mark when there is one (UTF-16 and UTF-32 markup has
+     * a zero byte beside every ASCII letter), else byte for byte.
+     */
+    static String head(byte[] b) {
+        Charset bom = TextDecoder.byteOrderMark(b);
+        int n = Math.min(b.length, HTML_SCAN * (bom == null ? 1 : 4));
+        return new String(b, 0, n, bom == null ? StandardCharsets.ISO_8859_1 : bom);
     }
 
     private static boolean hasWordDocument(byte[] b) {
@@ -78,8 +90,7 @@ public final class ContentSniffer {
     }
 
     private static boolean looksLikeHtml(byte[] b) {
-        int n = Math.min(b.length, HTML_SCAN);
-        String head = new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String head = head(b).toLowerCase(Locale.ROOT);
         return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
                 || head.contains("<head") || (head.contains("<table") && head.contains("<td"))
                 || (head.contains("<p") && head.contains("</p>")) || head.contains("<div");

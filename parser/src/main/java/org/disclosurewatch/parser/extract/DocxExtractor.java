@@ -91,6 +91,31 @@ public final class DocxExtractor {
         return sb.toString().strip();
     }
 
+    /** Counts table rows ({@code <w:tr>} elements) in a stream of XML bytes, across buffer boundaries. */
+    static final class RowCounter {
+        private static final byte[] TAG = "<w:tr".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private int matched;
+        private long rows;
+
+        long add(byte[] b, int n) {
+            for (int i = 0; i < n; i++) {
+                byte c = b[i];
+                if (matched == TAG.length) {
+                    if (c == '>' || c == ' ' || c == '/' || c == '\n' || c == '\r' || c == '\t') {
+                        rows++;
+                    }
+                    matched = 0;
+                }
+                if (c == TAG[matched]) {
+                    matched++;
+                } else {
+                    matched = c == TAG[0] ? 1 : 0;
+                }
+            }
+            return rows;
+        }
+    }
+
     /**
      * Inflates every entry once, counting real bytes (headers can lie), and refuses the file when the total
      * exceeds the budget or one entry inflates far beyond its compressed size.
@@ -103,10 +128,16 @@ public final class DocxExtractor {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
                 deadline.check();
-                sawDocument |= e.getName().equals("word/document.xml");
+                boolean body = e.getName().equals("word/document.xml");
+                sawDocument |= body;
+                RowCounter rows = new RowCounter();
                 long entry = 0;
                 int n;
                 while ((n = z.read(buf)) > 0) {
+                    if (body && rows.add(buf, n) > TableBuilder.MAX_ROWS) {
+                        throw new DocumentParseException("the DOCX document has more than " + TableBuilder.MAX_ROWS
+                                + " table rows; an annual report has a few hundred at most");
+                    }
                     entry += n;
                     total += n;
                     if (total > budget) {

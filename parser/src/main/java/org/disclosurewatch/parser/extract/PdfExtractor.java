@@ -1,6 +1,7 @@
 package org.disclosurewatch.parser.extract;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,7 +14,8 @@ import org.disclosurewatch.parser.extract.pdf.PdfPages;
 
 /**
  * Reads a PDF with PDFBox from its text layer: tables are rebuilt from glyph positions and the page's table
- * rulings (see {@link PdfPages}). A PDF without a text layer (a scan) is refused with that reason.
+ * rulings (see {@link PdfPages}). A PDF without a text layer (a scan) is refused with that reason; one whose
+ * permissions forbid text extraction is read all the same, with a diagnostic saying so.
  */
 public final class PdfExtractor {
     private PdfExtractor() {
@@ -30,7 +32,12 @@ public final class PdfExtractor {
             if (pages == 0) {
                 throw new DocumentParseException("the PDF has no pages");
             }
-            return new ExtractedDocument(PdfPages.read(doc, deadline), List.of());
+            List<String> diagnostics = new ArrayList<>();
+            if (!doc.getCurrentAccessPermission().canExtractContent()) {
+                // a public filing: the flag is recorded, not obeyed
+                diagnostics.add("the PDF's permissions forbid text extraction; it was read anyway, as a public filing");
+            }
+            return new ExtractedDocument(PdfPages.read(doc, deadline), List.of(), diagnostics);
         } catch (InvalidPasswordException e) {
             throw new DocumentParseException("the PDF is encrypted with a password", e);
         } catch (IOException e) {

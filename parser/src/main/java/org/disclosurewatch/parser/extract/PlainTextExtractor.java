@@ -8,6 +8,7 @@ import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.ExtractedDocument;
 import org.disclosurewatch.parser.document.Paragraph;
 import org.disclosurewatch.parser.document.Table;
+import org.disclosurewatch.parser.document.TableBuilder;
 import org.disclosurewatch.parser.document.TableCell;
 import org.disclosurewatch.parser.meta.Narrative;
 
@@ -136,6 +137,7 @@ public final class PlainTextExtractor {
     }
 
     private static Table tabTable(String[] lines, int from, int to, int index) {
+        int cells = 0;
         List<List<TableCell>> rows = new ArrayList<>();
         List<TableCell> row = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -146,8 +148,10 @@ public final class PlainTextExtractor {
                     row = new ArrayList<>();
                 }
             } else if (isTabCell(l)) {
+                TableBuilder.checkColumns(l, '\t');
                 String[] parts = l.substring(1).split("\t", -1);
                 for (String p : parts) {
+                    TableBuilder.checkCells(++cells);
                     row.add(new TableCell(p.strip(), rows.size(), row.size(), false));
                 }
             } else if (!row.isEmpty()) {
@@ -206,6 +210,7 @@ public final class PlainTextExtractor {
     }
 
     private static Table pipeTable(String[] lines, int from, int to, int index) {
+        int cells = 0;
         List<List<TableCell>> rows = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -218,6 +223,8 @@ public final class PlainTextExtractor {
                 rows.add(row);
                 continue;
             }
+            TableBuilder.checkColumns(l, '|');
+            TableBuilder.checkCells(cells += 1);
             pending.append(l, 0, bar);
             row.add(new TableCell(pending.toString().strip(), r, 0, false));
             pending.setLength(0);
@@ -231,6 +238,7 @@ public final class PlainTextExtractor {
                     }
                     break;
                 }
+                TableBuilder.checkCells(++cells);
                 row.add(new TableCell(seg.strip(), r, row.size(), seg.isBlank()));
             }
             rows.add(row);

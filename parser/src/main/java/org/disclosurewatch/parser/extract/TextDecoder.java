@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Decodes text and HTML bytes: byte-order mark, then a declared charset (meta tag or content-type hint),
+ * Decodes text and HTML bytes: byte-order mark (UTF-8, UTF-16, UTF-32), then a declared charset (meta tag or content-type hint),
  * then UTF-8 if the bytes are valid UTF-8, else GB18030. Pages declared gb2312/gbk are decoded as GB18030,
  * its superset, because they contain characters only GB18030 has.
  */
@@ -20,14 +20,10 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] b, String hint) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        Charset bom = byteOrderMark(b);
+        if (bom != null) {
+            String s = new String(b, bom);
+            return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
         }
         Charset declared = declared(b, hint);
         if (declared != null && isLatinSingleByte(declared) && hasNonAscii(b)) {
@@ -44,6 +40,30 @@ public final class TextDecoder {
             return utf8;
         }
         return new String(b, GB18030);
+    }
+
+    /** The charset a byte-order mark names (UTF-8, UTF-16 or UTF-32, either byte order), or null. */
+    public static Charset byteOrderMark(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        int b2 = b.length > 2 ? b[2] & 0xff : -1;
+        int b3 = b.length > 3 ? b[3] & 0xff : -1;
+        if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0x00 && b3 == 0x00) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean isLatinSingleByte(Charset c) {

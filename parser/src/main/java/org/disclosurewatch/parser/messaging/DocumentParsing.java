@@ -1,7 +1,7 @@
 package org.disclosurewatch.parser.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,40 +13,51 @@ import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.parser.DocumentHints;
 import org.disclosurewatch.parser.DocumentParseException;
-import org.disclosurewatch.parser.ReportParser;
+import org.disclosurewatch.parser.ParserUnavailableException;
+import org.disclosurewatch.parser.isolation.ParseWorkerPool;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
 /**
- * Kafka adapter: fetched documents in, parsed reports out (keyed by agency). A document that cannot be
- * parsed fails the message, which the channel's failure strategy sends to the dead-letter topic with the
- * reason; the consumer goes on with the next record.
+ * Kafka adapter: fetched documents in, parsed reports out (keyed by agency). Each record is parsed in a
+ * supervised worker process (see {@link ParseWorkerPool}), off the event loop, as many at once as there are
+ * workers; its acknowledgement therefore comes within the parse time limit plus a few seconds, however
+ * hostile the document. A document that cannot be parsed (or whose bytes do not match their SHA-256) fails
+ * the message, which the channel's failure strategy sends to the dead-letter topic with the reason; the
+ * consumer goes on with the next record. When no worker is available the record is retried, never
+ * dead-lettered.
  */
 @ApplicationScoped
 public class DocumentParsing {
     private static final Logger LOG = Logger.getLogger(DocumentParsing.class);
+    /** The worker pool the channel's blocking work runs on; its concurrency is the number of workers. */
+    static final String WORKER_POOL = "dw-parse";
+    private static final Duration WORKER_WAIT = Duration.ofSeconds(20);
+    private static final long MAX_RETRY_PAUSE_MS = 10_000;
 
-    private final ReportParser parser;
+    private final ParseWorkerPool parser;
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    public DocumentParsing(ReportParser parser, MeterRegistry metrics) {
+    public DocumentParsing(ParseWorkerPool parser, MeterRegistry metrics) {
         this.parser = parser;
         this.metrics = metrics;
         this.clock = Clock.systemUTC();
+        metrics.gauge("dw.parser.workers.replaced", parser, p -> p.status().replaced());
+        metrics.gauge("dw.parser.workers.busy", parser, p -> p.status().busy());
     }
 
     @Incoming("documents")
     @Outgoing("parsed")
-    @Blocking
-    public Record<String, ParsedReport> parse(byte[] payload) throws DocumentParseException {
+    @Blocking(value = WORKER_POOL, ordered = false)
+    public Record<String, ParsedReport> parse(byte[] payload) throws DocumentParseException, InterruptedException {
         FetchedDocument doc = Json.read(payload, FetchedDocument.class, FetchedDocument.SCHEMA);
         long start = System.nanoTime();
         AnnualReport report;
         try {
-            report = parser.parse(doc.content(), doc.contentType(), doc.sourceUrl(),
-                    new DocumentHints(doc.charset(), doc.agencyHint()));
+            checkDigest(doc);
+            report = parseRetryingWhileUnavailable(doc);
         } catch (DocumentParseException | RuntimeException e) {
             metrics.counter("dw.parser.documents", "outcome", "failed").increment();
             LOG.warnf("cannot parse %s: %s", doc.sourceUrl(), e.getMessage());
@@ -61,5 +72,33 @@ public class DocumentParsing {
         }
         LOG.infof("parsed %s: %s %s %s", doc.sourceUrl(), report.kind().id(), report.agency(), report.year());
         return Record.of(report.filingKey(), ParsedReport.of(doc.ref(), report, Instant.now(clock)));
+    }
+
+    /** The record's bytes must be the ones its SHA-256 names: everything downstream identifies them by it. */
+    static void checkDigest(FetchedDocument doc) throws DocumentParseException {
+        if (doc.content() == null) {
+            throw new DocumentParseException("the record carries no content");
+        }
+        String actual = FetchedDocument.sha256(doc.content());
+        if (doc.sha256() == null || !doc.sha256().equalsIgnoreCase(actual)) {
+            throw new DocumentParseException("the content does not match its sha256: the record says "
+                    + doc.sha256() + ", the " + doc.content().length + " bytes have " + actual);
+        }
+    }
+
+    /** A missing worker is not the document's fault: wait and try again (the health checks say why). */
+    private AnnualReport parseRetryingWhileUnavailable(FetchedDocument doc)
+            throws DocumentParseException, InterruptedException {
+        long pause = 500;
+        while (true) {
+            try {
+                return parser.parse(doc.content(), doc.contentType(), doc.sourceUrl(),
+                        new DocumentHints(doc.charset(), doc.agencyHint()), WORKER_WAIT);
+            } catch (ParserUnavailableException e) {
+                LOG.warnf("no parse worker for %s (%s); retrying in %d ms", doc.sourceUrl(), e.getMessage(), pause);
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, MAX_RETRY_PAUSE_MS);
+            }
+        }
     }
 }

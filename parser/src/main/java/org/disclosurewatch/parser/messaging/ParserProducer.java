@@ -1,16 +1,27 @@
 package org.disclosurewatch.parser.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import org.disclosurewatch.parser.ParserLimits;
-import org.disclosurewatch.parser.ReportParser;
+import org.disclosurewatch.parser.isolation.ParseWorkerPool;
 
-/** Makes the one {@link ReportParser} of the service from its configured limits. */
+/** Makes the service's one pool of parse workers from its settings, and stops the workers with the service. */
 @ApplicationScoped
 public class ParserProducer {
     @Produces
     @ApplicationScoped
-    ReportParser reportParser(ParserSettings settings) {
-        return new ReportParser(settings.toLimits());
+    ParseWorkerPool workerPool(ParserSettings settings) {
+        return new ParseWorkerPool(settings.toPoolSettings());
+    }
+
+    /** Starts the workers with the service, not with the first document. */
+    void startWorkers(@Observes StartupEvent start, ParseWorkerPool pool) {
+        pool.status();
+    }
+
+    void close(@Disposes ParseWorkerPool pool) {
+        pool.close();
     }
 }

@@ -3,7 +3,9 @@ package org.disclosurewatch.parser.messaging;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import org.disclosurewatch.parser.ParserLimits;
+import org.disclosurewatch.parser.isolation.PoolSettings;
 
 /** The parser service's settings (prefix {@code dw.parser}). */
 @ConfigMapping(prefix = "dw.parser")
@@ -20,11 +22,51 @@ public interface ParserSettings {
     @WithDefault("104857600")
     long maxDocxUncompressedBytes();
 
-    /** Longest time one document may take to parse. */
+    /** Longest time one document may take to parse; its worker is killed {@link #killGrace()} later. */
     @WithDefault("30s")
     Duration maxTime();
 
+    /**
+     * Parse worker processes, each parsing one document at a time: the most documents parsed at once (the
+     * Kafka consumer's concurrency, {@code smallrye.messaging.worker.dw-parse.max-concurrency}, follows it).
+     */
+    @WithDefault("2")
+    int workers();
+
+    /** Heap of each parse worker in MB; a document that needs more is dead-lettered as over budget. */
+    @WithDefault("256")
+    int workerHeapMb();
+
+    /** How long after {@link #maxTime()} a worker that has not answered is killed. */
+    @WithDefault("2s")
+    Duration killGrace();
+
+    /** Longest time a new worker may take to start and warm up. */
+    @WithDefault("60s")
+    Duration workerStartTimeout();
+
+    /** Limits of {@code POST /api/parse}. */
+    Api api();
+
+    interface Api {
+        /** Documents per second the endpoint accepts on average (over all callers); more get 429. */
+        @WithDefault("5")
+        double ratePerSecond();
+
+        /** Documents accepted in a burst above the average rate. */
+        @WithDefault("10")
+        int burst();
+
+        /** How long a request waits for a free parse worker before it gets 503. */
+        @WithDefault("10s")
+        Duration workerWait();
+    }
+
     default ParserLimits toLimits() {
         return new ParserLimits(maxBytes(), maxPdfPages(), maxDocxUncompressedBytes(), maxTime());
+    }
+
+    default PoolSettings toPoolSettings() {
+        return new PoolSettings(workers(), workerHeapMb(), toLimits(), killGrace(), workerStartTimeout(), List.of());
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,6 +71,33 @@ class ParserServiceTest {
         ConsumerRecord<String, byte[]> dead = probe().first(Topics.DOCUMENTS_DLQ, r -> url.equals(r.key()), WAIT);
         assertEquals(FetchedDocument.sha256(large),
                 Json.read(dead.value(), FetchedDocument.class, FetchedDocument.SCHEMA).sha256());
+    }
+
+    @Test
+    void aRecordWhoseBytesDoNotMatchItsSha256IsDeadLetteredWithThatReason() {
+        String url = "http://127.0.0.1/" + UUID.randomUUID() + "/t20250123_3.txt";
+        byte[] bytes = Fixtures.seeds().get(1).bytes();
+        FetchedDocument d = FetchedDocument.of(url, url, "test", null, null, Instant.now(), "text/plain", "UTF-8", bytes);
+        FetchedDocument forged = new FetchedDocument(d.schema(), d.sourceUrl(), d.canonicalUrl(), d.portalId(),
+                d.agencyHint(), d.publishedOn(), d.fetchedAt(), d.contentType(), d.charset(),
+                FetchedDocument.sha256("other bytes".getBytes(StandardCharsets.UTF_8)), bytes);
+        probe().send(Topics.DOCUMENTS, url, Json.write(forged));
+        ConsumerRecord<String, byte[]> dead = probe().first(Topics.DOCUMENTS_DLQ, r -> url.equals(r.key()), WAIT);
+        String reason = KafkaProbe.header(dead, DeadLetters.REASON);
+        assertTrue(reason.contains("does not match its sha256"), reason);
+    }
+
+    @Test
+    void healthShowsTheParseWorkers() {
+        given().when().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'parse-workers' }.status", equalTo("UP"));
+        long until = System.nanoTime() + WAIT.toNanos();
+        io.restassured.response.Response ready;
+        do {
+            ready = given().when().get("/q/health/ready");
+        } while (ready.statusCode() != 200 && System.nanoTime() < until);
+        assertEquals(200, ready.statusCode(), ready.asString());
+        assertEquals(Integer.valueOf(2), ready.path("checks.find { it.name == 'parse-workers' }.data.workers"));
     }
 
     @Test

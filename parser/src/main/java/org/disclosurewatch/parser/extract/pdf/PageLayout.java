@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import org.disclosurewatch.parser.DocumentTooComplexException;
 import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.Paragraph;
 import org.disclosurewatch.parser.document.Table;
@@ -19,6 +20,8 @@ import org.disclosurewatch.parser.document.TableCell;
  */
 final class PageLayout {
     private static final float SNAP = 2f;
+    /** Most crossings of distinct vertical and horizontal rulings a page may have (e.g. 200 × 200). */
+    static final long MAX_GRID_POINTS = 40_000;
 
     private final List<Glyph> glyphs;
     private final List<Ruling> rulings;
@@ -46,6 +49,10 @@ final class PageLayout {
     List<Placed> layout(int[] tableCounter) {
         List<Float> xs = snap(rulings.stream().filter(Ruling::vertical).map(Ruling::x0).toList());
         List<Float> ys = snap(rulings.stream().filter(Ruling::horizontal).map(Ruling::y0).toList());
+        if ((long) xs.size() * ys.size() > MAX_GRID_POINTS) {
+            throw new DocumentTooComplexException("a page draws a grid of " + xs.size() + " × " + ys.size()
+                    + " ruling lines, more than a table of an annual report has; too complex to read");
+        }
         List<Region> regions = xs.size() >= 2 && ys.size() >= 2 ? regions(xs, ys) : List.of();
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) {
