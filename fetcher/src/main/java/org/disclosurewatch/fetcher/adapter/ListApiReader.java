@@ -37,10 +37,7 @@ public final class ListApiReader {
 
     private static ApiPage json(ListApi api, PortalReader reader, URI base, String body) throws IOException {
         JsonNode root = JSON.readTree(body);
-        JsonNode items = path(root, api.items());
-        if (items != null && items.isTextual()) {
-            items = JSON.readTree(items.asText()); // Epoint nests its list as a JSON string
-        }
+        JsonNode items = unwrap(path(root, api.items()));
         List<ReportLink> out = new ArrayList<>();
         int count = 0;
         if (items != null && items.isArray()) {
@@ -94,13 +91,29 @@ public final class ListApiReader {
         return node.getTextContent() == null ? null : node.getTextContent().strip();
     }
 
+    /** Follows a dot path; a step that is a JSON text holding an object or array (Epoint nests so) is read first. */
     private static JsonNode path(JsonNode node, String dotted) {
         JsonNode n = node;
         for (String part : dotted.split("\\.")) {
+            n = unwrap(n);
             if (n == null) {
                 return null;
             }
             n = n.get(part);
+        }
+        return n;
+    }
+
+    private static JsonNode unwrap(JsonNode n) {
+        if (n != null && n.isTextual()) {
+            String t = n.asText().strip();
+            if (t.startsWith("{") || t.startsWith("[")) {
+                try {
+                    return JSON.readTree(t);
+                } catch (IOException e) {
+                    return n;
+                }
+            }
         }
         return n;
     }

@@ -105,7 +105,7 @@ public final class PortalReader {
         Set<URI> attachments = new LinkedHashSet<>();
         for (Element a : doc.select("a[href]")) {
             URI url = absolute(pageUrl, a.attr("href"));
-            if (url != null && isAttachment(url)) {
+            if (url != null && (isAttachment(url) || namesAttachment(a.text()))) {
                 attachments.add(url);
             }
         }
@@ -151,6 +151,13 @@ public final class PortalReader {
         String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
         int dot = path.lastIndexOf('.');
         return dot >= 0 && path.lastIndexOf('/') < dot && ATTACHMENT_EXTENSIONS.contains(path.substring(dot));
+    }
+
+    /** Whether a link text names a document file ({@code 年报.docx}), as download servlets without extensions have. */
+    static boolean namesAttachment(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        int dot = t.lastIndexOf('.');
+        return dot > 0 && ATTACHMENT_EXTENSIONS.contains(t.substring(dot));
     }
 
     private void collect(Element area, Map<URI, ReportLink> byCanonical) {
@@ -237,7 +244,15 @@ public final class PortalReader {
             return null;
         }
         try {
-            URI u = base.resolve(new URI(href.strip().replace(" ", "%20").replace("\\", "/")));
+            String h = href.strip().replace(" ", "%20").replace("\\", "/");
+            URI u;
+            if (h.startsWith("?")) {
+                String b = base.toString();
+                int q = b.indexOf('?');
+                u = new URI((q < 0 ? b : b.substring(0, q)) + h);
+            } else {
+                u = base.resolve(new URI(h));
+            }
             int hash = u.toString().indexOf('#');
             if (hash >= 0) {
                 u = URI.create(u.toString().substring(0, hash));

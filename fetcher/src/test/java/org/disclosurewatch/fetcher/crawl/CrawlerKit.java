@@ -58,7 +58,11 @@ final class CrawlerKit {
     final PoliteFetcher fetcher;
 
     CrawlerKit(ReplicaPortal portal, Duration delay) {
-        this.catalogue = new CatalogueLoader(ADAPTERS.keySet()).parse(portal.catalogueYaml(delay), "replica");
+        this(portal.catalogueYaml(delay));
+    }
+
+    CrawlerKit(String catalogueYaml) {
+        this.catalogue = new CatalogueLoader(ADAPTERS.keySet()).parse(catalogueYaml, "replica");
         this.fetcher = new PoliteFetcher(SETTINGS, new UrlGuard(catalogue::allows, true), new HostPacer(), metrics);
     }
 

@@ -71,12 +71,21 @@ public final class ReplicaPortal implements AutoCloseable {
         this.site = site;
     }
 
-    /** Starts one loopback HTTP server per host of the site. */
+    /** Starts one loopback HTTP server per host of the site, each on a free port. */
     public static ReplicaPortal start(Site site) {
+        return start(site, Map.of());
+    }
+
+    /**
+     * Starts one loopback HTTP server per host of the site; hosts named in {@code ports} listen on that port
+     * (so URLs, and what a crawler remembers of them, stay the same across restarts), the others on a free one.
+     */
+    public static ReplicaPortal start(Site site, Map<String, Integer> ports) {
         ReplicaPortal portal = new ReplicaPortal(site);
         try {
             for (String key : site.hostKeys()) {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+                HttpServer server = HttpServer.create(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), ports.getOrDefault(key, 0)), 64);
                 server.createContext("/", exchange -> portal.handle(key, exchange));
                 server.setExecutor(portal.executor);
                 server.start();
@@ -241,7 +250,9 @@ public final class ReplicaPortal implements AutoCloseable {
                 }
             }
             requests.add(new RecordedRequest(hostKey, exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), Map.copyOf(kept), started, Instant.now(), status));
+                    exchange.getRequestURI().getRawPath()
+                            + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),
+                    Map.copyOf(kept), started, Instant.now(), status));
         }
     }
 
@@ -262,11 +273,18 @@ public final class ReplicaPortal implements AutoCloseable {
             } else if (behaviour instanceof Behaviour.RedirectTo to) {
                 exchange.getResponseHeaders().set("Location", to.location());
                 return send(exchange, 302, "text/plain", new byte[0]);
+            } else if (behaviour instanceof Behaviour.Gone gone) {
+                return send(exchange, gone.status(), "text/html; charset=utf-8",
+                        ("<html><body>" + gone.status() + "</body></html>").getBytes(StandardCharsets.UTF_8));
             } else if (behaviour instanceof Behaviour.NoValidators) {
                 validators = false;
             }
         }
-        Resource resource = resolve(host, path);
+        String query = exchange.getRequestURI().getRawQuery();
+        Resource resource = query == null ? null : resolveFile(host, path + "?" + query);
+        if (resource == null) {
+            resource = resolve(host, path);
+        }
         if (resource == null) {
             return send(exchange, 404, "text/html; charset=utf-8",
                     "<html><body>404</body></html>".getBytes(StandardCharsets.UTF_8));
@@ -306,6 +324,11 @@ public final class ReplicaPortal implements AutoCloseable {
     }
 
     private record Resource(String contentType, byte[] content, Instant modifiedAt) {
+    }
+
+    private static Resource resolveFile(Site.HostContent host, String pathAndQuery) {
+        Site.StaticFile file = host.files.get(pathAndQuery);
+        return file == null ? null : new Resource(file.contentType(), file.content(), null);
     }
 
     private Resource resolve(Site.HostContent host, String path) {
