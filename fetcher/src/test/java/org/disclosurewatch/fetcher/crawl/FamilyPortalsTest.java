@@ -17,6 +17,7 @@ import org.disclosurewatch.fetcher.date.PublicationDate;
 import org.disclosurewatch.fetcher.state.FetchStateStore;
 import org.disclosurewatch.testkit.portal.EpointReplica;
 import org.disclosurewatch.testkit.portal.FamilyReplica;
+import org.disclosurewatch.testkit.portal.FamilyReplicas;
 import org.disclosurewatch.testkit.portal.HanwebReplica;
 import org.disclosurewatch.testkit.portal.RecordedRequest;
 import org.disclosurewatch.testkit.portal.ReplicaPortal;
@@ -26,47 +27,16 @@ import org.junit.jupiter.api.Test;
 
 /** Replica portals of three CMS families, crawled from the listing URL a user would copy. */
 class FamilyPortalsTest {
-    private static final byte[] PDF = "%PDF-1.4 report".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] DOCX = "PK docx report".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] JPG = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
-
     static TrsWcmReplica trs() {
-        TrsWcmReplica trs = new TrsWcmReplica("trs", "某省某市", "某市人民政府", "/zwgk/zfxxgknb/");
-        trs.report(2024, LocalDate.of(2025, 3, 7)).madeDaysLater(3).withMobileCopy()
-                .withAttachment("2024年年报.pdf", "application/pdf", PDF);
-        trs.other("2025年政务公开工作要点", LocalDate.of(2025, 2, 20));
-        trs.report(2023, LocalDate.of(2024, 1, 20));
-        trs.other("《2023年政府信息公开工作年度报告》解读", LocalDate.of(2024, 1, 21));
-        trs.report(2022, LocalDate.of(2023, 1, 18)).onlyAsListedAttachment("2022年年报.pdf", "application/pdf", PDF);
-        trs.report(2021, LocalDate.of(2022, 1, 15)).dead(404);
-        trs.report(2020, LocalDate.of(2021, 1, 20)).madeDaysLater(1);
-        return trs;
+        return FamilyReplicas.trs();
     }
 
     static HanwebReplica hanweb() {
-        HanwebReplica h = new HanwebReplica("hanweb", "某省某县", "某县人民政府", 1234);
-        h.report(2024, LocalDate.of(2025, 1, 25)).madeDaysLater(2);
-        h.report(2023, LocalDate.of(2024, 1, 22)).pageLabel("发布日期");
-        h.other("关于做好2024年政府信息公开工作年度报告编制工作的通知", LocalDate.of(2024, 12, 1));
-        h.report(2022, LocalDate.of(2023, 1, 30)).onlyAsListedAttachment("2022年年报.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DOCX);
-        h.report(2021, LocalDate.of(2022, 1, 28)).dead(410);
-        h.report(2020, LocalDate.of(2021, 1, 26));
-        h.report(2019, LocalDate.of(2020, 1, 20)).withAttachment("2019年年报扫描件.jpg", "image/jpeg", JPG);
-        return h;
+        return FamilyReplicas.hanweb();
     }
 
     static EpointReplica epoint() {
-        EpointReplica e = new EpointReplica("epoint", "某省某区", "某区人民政府", "/xxgk/zfxxgknb/", "004002");
-        e.pageSize(2);
-        e.report(2024, LocalDate.of(2025, 1, 27)).writtenOn(LocalDate.of(2025, 1, 10)).madeDaysLater(2);
-        e.report(2023, LocalDate.of(2024, 1, 25)).pageLabel("信息时间");
-        e.other("2024年度政府信息公开工作年度报告解读", LocalDate.of(2025, 1, 28));
-        e.report(2022, LocalDate.of(2023, 1, 28)).attachmentOnlyPage()
-                .withAttachment("2022年度报告.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DOCX);
-        e.report(2021, LocalDate.of(2022, 1, 20)).dead(404);
-        e.report(2020, LocalDate.of(2021, 1, 22));
-        return e;
+        return FamilyReplicas.epoint();
     }
 
     /** Collects what the crawler decided per report link. */
