@@ -26,14 +26,22 @@ import org.disclosurewatch.testkit.portal.ReplicaPortal;
  */
 public final class DevStack {
     /** Settings of the local stack; every value can be overridden with a system property of the same name. */
-    record Settings(Path root, Path work, int kafkaPort, int controllerPort, int postgresPort) {
+    /**
+     * @param catalogue     a user's portal catalogue to crawl instead of the demo portal ({@code dw.catalogue}), or null
+     * @param allowLoopback whether the fetcher may fetch loopback hosts of the user's catalogue ({@code dw.allow-loopback})
+     */
+    record Settings(Path root, Path work, int kafkaPort, int controllerPort, int postgresPort, Path catalogue,
+                    boolean allowLoopback) {
         static Settings fromSystemProperties() {
             Path root = Path.of(System.getProperty("dw.root", ".")).toAbsolutePath().normalize();
+            String catalogue = System.getProperty("dw.catalogue", "");
             return new Settings(root,
                     root.resolve(System.getProperty("dw.work", ".dw")),
                     Integer.getInteger("dw.kafka.port", 19092),
                     Integer.getInteger("dw.kafka.controller-port", 19093),
-                    Integer.getInteger("dw.postgres.port", 15432));
+                    Integer.getInteger("dw.postgres.port", 15432),
+                    catalogue.isBlank() ? null : Path.of(catalogue).toAbsolutePath(),
+                    Boolean.getBoolean("dw.allow-loopback"));
         }
     }
 
@@ -77,20 +85,32 @@ public final class DevStack {
         started.add(postgres);
         String jdbc = postgres.getJdbcUrl("postgres", "postgres");
 
-        say("starting the replica portal with the seed reports");
-        ReplicaPortal portal = DemoSite.start();
-        started.add(portal);
-        Path catalogue = portal.writeCatalogue(work.resolve("catalogue.yaml"), Duration.ofMillis(200));
+        Path catalogue;
+        String portalLine;
+        if (settings.catalogue() == null) {
+            say("starting the replica portal with the seed reports");
+            ReplicaPortal portal = DemoSite.startOnFixedPorts();
+            started.add(portal);
+            catalogue = portal.writeCatalogue(work.resolve("catalogue.yaml"), Duration.ofMillis(200));
+            portalLine = portal.listingUrl(DemoSite.HOST, DemoSite.COLUMN);
+        } else {
+            if (!Files.isRegularFile(settings.catalogue())) {
+                throw new IOException("catalogue " + settings.catalogue() + " is not a file");
+            }
+            catalogue = settings.catalogue();
+            portalLine = "catalogue " + catalogue + (settings.allowLoopback() ? " (loopback hosts allowed)" : "");
+        }
 
         Map<Service, Map<String, String>> config = new LinkedHashMap<>();
         Map<String, String> common = Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put(Service.STORE, merge(common, Map.of(
+        config.put(Service.STORE, merge(merge(common, Map.of(
                 "quarkus.datasource.jdbc.url", jdbc,
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres")));
+                "quarkus.datasource.password", "postgres")), DemoSite.localLogin()));
         config.put(Service.VALIDATOR, common);
         config.put(Service.PARSER, common);
-        config.put(Service.FETCHER, merge(common, DemoSite.fetcherConfig(catalogue)));
+        boolean loopback = settings.catalogue() == null || settings.allowLoopback();
+        config.put(Service.FETCHER, merge(merge(common, DemoSite.fetcherConfig(catalogue, loopback)), DemoSite.localLogin()));
         for (Map.Entry<Service, Map<String, String>> e : config.entrySet()) {
             Service s = e.getKey();
             say("starting " + s.module + " on http://127.0.0.1:" + s.defaultPort);
@@ -109,23 +129,31 @@ public final class DevStack {
                   health      http://127.0.0.1:{8080,8081,8082,8083}/q/health
                   metrics     http://127.0.0.1:{8080,8081,8082,8083}/q/metrics
                   portal      %s
+                  login       operator / operator (POST /api/crawl-rounds on 8081, POST /api/checks/run on 8080)
                   logs        %s
                 stop with: ./dw stop""".formatted(org.disclosurewatch.contracts.Topics.ALERTS,
-                kafka.bootstrapServers(), portal.listingUrl(DemoSite.HOST, DemoSite.COLUMN),
+                kafka.bootstrapServers(), portalLine,
                 work.resolve("logs")));
 
         try (ProgressMonitor monitor = new ProgressMonitor(kafka.bootstrapServers())) {
             String last = "";
             boolean announced = false;
+            int quiet = 0;
             while (true) {
                 long stored = storedReports();
                 String line = ProgressMonitor.line(monitor.counts(), stored);
+                quiet = line.equals(last) ? quiet + 1 : 0;
                 if (!line.equals(last)) {
                     say(line);
                     last = line;
                 }
-                if (!announced && stored >= DemoSite.REPORTS) {
+                if (!announced && settings.catalogue() == null && stored >= DemoSite.REPORTS) {
                     say("ingested: the " + stored + " seed reports are in the store (GET http://127.0.0.1:8080/api/reports)");
+                    announced = true;
+                }
+                if (!announced && settings.catalogue() != null && stored > 0 && quiet >= 10) {
+                    say("ingested: " + stored + " reports of the catalogue are in the store (GET http://127.0.0.1:8080/api/reports);"
+                            + " the fetcher keeps crawling on schedule");
                     announced = true;
                 }
                 Thread.sleep(2000);

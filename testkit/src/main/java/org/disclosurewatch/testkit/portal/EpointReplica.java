@@ -32,8 +32,8 @@ public final class EpointReplica extends FamilyReplica {
     }
 
     @Override
-    public ReplicaEntry report(int year, java.time.LocalDate publishedOn) {
-        return super.report(year, publishedOn).pageLabel("发布日期");
+    protected void defaults(ReplicaEntry e) {
+        e.pageLabel("发布日期");
     }
 
     private String listingPath(int page) {

@@ -62,7 +62,7 @@ public abstract class FamilyReplica {
         return this;
     }
 
-    /** Adds a report of the body for a statistics year, published on a date (listed newest first in insertion order). */
+    /** Adds a report of the body (which must be named) for a statistics year, published on a date (listed newest first in insertion order). */
     public ReplicaEntry report(int year, LocalDate publishedOn) {
         return add(body + year + "年政府信息公开工作年度报告", year, publishedOn, true);
     }
@@ -79,8 +79,15 @@ public abstract class FamilyReplica {
 
     private ReplicaEntry add(String title, int year, LocalDate publishedOn, boolean report) {
         ReplicaEntry e = new ReplicaEntry(title, year, publishedOn, report, IDS.incrementAndGet());
+        if (report) {
+            defaults(e);
+        }
         entries.add(e);
         return e;
+    }
+
+    /** How the family shows a report unless told otherwise (where the page shows its date). */
+    protected void defaults(ReplicaEntry e) {
     }
 
     /** The catalogue entry (YAML, one item of {@code portals:}) for this column. */
@@ -92,7 +99,7 @@ public abstract class FamilyReplica {
                 + (delay == null ? "" : "    delay: " + delay + "\n")
                 + "    listings:\n"
                 + "      - url: \"" + listingUrl(portal) + "\"\n"
-                + "        body: \"" + body + "\"\n"
+                + (body == null ? "        many-bodies: true\n" : "        body: \"" + body + "\"\n")
                 + listingExtras();
     }
 

@@ -7,12 +7,19 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.testkit.generate.GeneratedReport;
+import org.disclosurewatch.testkit.generate.ReportGenerator;
+import org.disclosurewatch.testkit.render.DocxRenderer;
+import org.disclosurewatch.testkit.render.HtmlRenderer;
+import org.disclosurewatch.testkit.render.RenderOptions;
 
 /**
  * Replica columns of three CMS families, each with the situations a crawler meets there: reports and other items
  * (工作要点, 解读, 通知), paging by script, by list endpoint and by links, dates only in the listing or under
  * different labels beside 成文日期, URLs made days after publication, a report only as an attachment, mobile
- * copies, GBK pages and a dead link. {@link #main} serves them on fixed loopback ports for {@code ./dw replicas}.
+ * copies, GBK pages and a dead link. {@link #main} serves them ({@link #demo()}: filled with generated filings) on
+ * fixed loopback ports for {@code ./dw replicas}.
  */
 public final class FamilyReplicas {
     /** The fixed ports {@link #main} serves on, per host. */
@@ -67,9 +74,56 @@ public final class FamilyReplicas {
         return List.of(trs(), hanweb(), epoint());
     }
 
+    /**
+     * The same three structures filled with generated correct filings of many bodies (rendered report pages, a
+     * rendered DOCX where the report is only an attachment), so the whole pipeline can ingest them.
+     */
+    public static List<FamilyReplica> demo() {
+        HtmlRenderer html = new HtmlRenderer();
+        DocxRenderer docx = new DocxRenderer();
+        List<FamilyReplica> families = List.of(
+                new TrsWcmReplica("trs", "某省某市", null, "/zwgk/zfxxgknb/"),
+                new HanwebReplica("hanweb", "某省某县", null, 1234),
+                new EpointReplica("epoint", "某省某区", null, "/xxgk/zfxxgknb/", "004002").pageSize(2));
+        long seed = 11;
+        for (FamilyReplica f : families) {
+            ReportGenerator gen = new ReportGenerator(seed++);
+            List<GeneratedReport> reports = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                reports.add(gen.next());
+            }
+            reports.sort(java.util.Comparator.comparing(GeneratedReport::publishedOn).reversed());
+            for (int i = 0; i < reports.size(); i++) {
+                GeneratedReport g = reports.get(i);
+                AnnualReport r = g.report();
+                ReplicaEntry e = f.report(r.title(), r.year(), g.publishedOn())
+                        .content(html.render(r, g.publishedOn(), RenderOptions.plain()).content());
+                switch (i) {
+                    case 0 -> e.madeDaysLater(3).withMobileCopy();
+                    case 2 -> {
+                        byte[] doc = docx.render(r, g.publishedOn(), RenderOptions.plain()).content();
+                        if (f instanceof EpointReplica) {
+                            e.attachmentOnlyPage().withAttachment(r.title() + ".docx", DocxRenderer.CONTENT_TYPE, doc);
+                        } else {
+                            e.onlyAsListedAttachment(r.title() + ".docx", DocxRenderer.CONTENT_TYPE, doc);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (i == 1) {
+                    f.other(r.year() + 1 + "年政务公开工作要点", g.publishedOn());
+                    f.report(r.agency() + (r.year() - 1) + "年政府信息公开工作年度报告", r.year() - 1, g.publishedOn().minusYears(1))
+                            .dead(404);
+                }
+            }
+        }
+        return families;
+    }
+
     /** Serves the three replicas on {@link #PORTS}, writes their catalogue, prints the listing URLs; runs until killed. */
     public static void main(String[] args) throws Exception {
-        List<FamilyReplica> families = all();
+        List<FamilyReplica> families = demo();
         Site site = Site.create();
         families.forEach(f -> f.publish(site));
         ReplicaPortal portal = ReplicaPortal.start(site, PORTS);

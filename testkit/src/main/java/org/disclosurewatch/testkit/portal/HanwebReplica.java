@@ -25,8 +25,8 @@ public final class HanwebReplica extends FamilyReplica {
     }
 
     @Override
-    public ReplicaEntry report(int year, java.time.LocalDate publishedOn) {
-        return super.report(year, publishedOn).noDateOnPage();
+    protected void defaults(ReplicaEntry e) {
+        e.noDateOnPage();
     }
 
     @Override

@@ -145,9 +145,9 @@ public final class ReplicaEntry {
         return this;
     }
 
-    /** The report's own content (an HTML fragment), e.g. a rendered report. */
-    public ReplicaEntry content(String html) {
-        this.content = html;
+    /** The report's own content: an HTML fragment, or a whole page (a rendered report) whose body is used. */
+    public ReplicaEntry content(byte[] html) {
+        this.content = CmsPages.body(html);
         return this;
     }
 }

@@ -31,8 +31,8 @@ public final class TrsWcmReplica extends FamilyReplica {
     }
 
     @Override
-    public ReplicaEntry report(int year, java.time.LocalDate publishedOn) {
-        return super.report(year, publishedOn).pageLabel("时间");
+    protected void defaults(ReplicaEntry e) {
+        e.pageLabel("时间");
     }
 
     @Override
@@ -97,7 +97,7 @@ public final class TrsWcmReplica extends FamilyReplica {
             if (e.writtenOn != null) {
                 b.append("成文日期：").append(e.writtenOn).append(' ');
             }
-            b.append("来源：").append(esc(body)).append("</div>\n<div class=\"TRS_Editor\">").append(e.content).append("</div>\n");
+            b.append("来源：").append(esc(body == null ? region : body)).append("</div>\n<div class=\"TRS_Editor\">").append(e.content).append("</div>\n");
             for (int i = 0; i < e.attachments.size(); i++) {
                 b.append("<p>附件：<a href=\"./").append(attachmentPath(e, i).substring(attachmentPath(e, i).lastIndexOf('/') + 1))
                         .append("\">").append(esc(e.attachments.get(i).name())).append("</a></p>\n");
