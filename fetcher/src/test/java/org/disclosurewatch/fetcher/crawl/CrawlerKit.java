@@ -67,8 +67,11 @@ final class CrawlerKit {
     }
 
     HostCrawler crawler(FetchStateStore state, DocumentSink sink) {
-        return new HostCrawler(fetcher, ADAPTERS, state, sink, new CrawlDefaults(Duration.ofMillis(10), 20),
-                Clock.systemUTC());
+        return crawler(state, sink, new CrawlDefaults(Duration.ofMillis(10), 20));
+    }
+
+    HostCrawler crawler(FetchStateStore state, DocumentSink sink, CrawlDefaults defaults) {
+        return new HostCrawler(fetcher, ADAPTERS, state, sink, defaults, Clock.systemUTC());
     }
 
     CrawlSummary crawl(HostCrawler crawler, String host, boolean full) throws Exception {
