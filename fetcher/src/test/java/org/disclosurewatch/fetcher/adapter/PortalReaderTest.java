@@ -132,4 +132,20 @@ class PortalReaderTest {
                 "<a href=\"/xxgk/20250310/0b7c6e52-4f1e-4bb6-9a59-6a1f2d3c4b5a.html\">x</a>").name());
         assertEquals(GenericAdapter.NAME, Adapters.recognise(adapters, URI.create("http://a/"), "<p>nothing</p>").name());
     }
+
+    @Test
+    void realReportPagesGiveTheirPublicationDateUnderTheirOwnLabels() {
+        PortalReader generic = new PortalReader(new GenericAdapter().rules());
+        for (org.disclosurewatch.testkit.Fixtures.Fixture page : org.disclosurewatch.testkit.Fixtures.realPages()) {
+            String html = new String(page.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            LocalDate shown = LocalDate.parse(page.key().get("published_on").asText());
+            ReportPage rp = generic.readReport(URI.create("https://www.pingtan.gov.cn/zfxxgk/nb/index.htm"), html);
+            org.disclosurewatch.fetcher.date.PublicationDate d = org.disclosurewatch.fetcher.date.PublicationDates.decide(rp.dates());
+            assertEquals(shown, d.date(), page.name() + ": " + rp.dates());
+            assertEquals("page:时间", d.source(), page.name());
+            assertTrue(rp.dates().contains(new DateCandidate(shown, DateKind.META, "PubDate")), rp.dates().toString());
+            assertFalse(rp.dates().stream().anyMatch(c -> c.label() != null && c.label().equals("发布时间")),
+                    "发布时间 in running text without a date is no label");
+        }
+    }
 }
