@@ -99,6 +99,10 @@ public final class DevStack {
             }
             catalogue = settings.catalogue();
             portalLine = "catalogue " + catalogue + (settings.allowLoopback() ? " (loopback hosts allowed)" : "");
+            String text = Files.readString(catalogue);
+            if (!settings.allowLoopback() && (text.contains("://127.") || text.contains("://localhost"))) {
+                say("note: the catalogue names loopback hosts, which the fetcher refuses unless --allow-loopback is given");
+            }
         }
 
         Map<Service, Map<String, String>> config = new LinkedHashMap<>();
