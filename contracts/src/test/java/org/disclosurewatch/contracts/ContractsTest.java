@@ -85,4 +85,20 @@ class ContractsTest {
         DocumentRef ref = doc.ref();
         assertEquals(7, ref.sizeBytes());
     }
+
+    @Test
+    void publicationDateEvidenceIsOptionalBothWays() {
+        FetchedDocument doc = FetchedDocument.of("http://a/t20250310_1.htm", "http://a/t20250310_1.htm", "p", null,
+                java.time.LocalDate.of(2025, 3, 7), Instant.parse("2025-03-11T00:00:00Z"), "text/html", "UTF-8",
+                "<html/>".getBytes(StandardCharsets.UTF_8)).withPublishedOnEvidence("listing", "url 2025-03-10");
+        FetchedDocument back = Json.read(Json.write(doc), FetchedDocument.class, FetchedDocument.SCHEMA);
+        assertEquals("listing", back.publishedOnSource());
+        assertEquals("url 2025-03-10", back.publishedOnConflict());
+        String older = "{\"schema\":\"disclosure-watch.fetched-document.v1\",\"source_url\":\"http://a/x\","
+                + "\"canonical_url\":\"http://a/x\",\"portal_id\":\"p\",\"published_on\":\"2025-03-07\"}";
+        FetchedDocument old = Json.read(older.getBytes(StandardCharsets.UTF_8), FetchedDocument.class, FetchedDocument.SCHEMA);
+        assertEquals(java.time.LocalDate.of(2025, 3, 7), old.publishedOn());
+        assertNull(old.publishedOnSource());
+        assertNull(old.publishedOnConflict());
+    }
 }

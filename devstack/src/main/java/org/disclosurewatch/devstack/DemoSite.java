@@ -51,11 +51,38 @@ public final class DemoSite {
         return ReplicaPortal.start(site());
     }
 
+    /** The first of the fixed ports the local stack serves the demo hosts on (district1 = this, district2 = +1 …). */
+    public static final int FIRST_PORT = 18101;
+
+    /**
+     * The site on fixed loopback ports, so its URLs (the keys of what the fetcher remembers) are the same after
+     * a restart of the local stack, which then re-emits nothing.
+     */
+    public static ReplicaPortal startOnFixedPorts() {
+        Site site = site();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String host : site.hostKeys()) {
+            ports.put(host, FIRST_PORT + ports.size());
+        }
+        return ReplicaPortal.start(site, ports);
+    }
+
+    /** HTTP Basic users of the local stack's fetcher and store: {@code operator}/{@code operator} with role operator. */
+    public static Map<String, String> localLogin() {
+        return Map.of("quarkus.security.users.embedded.users.operator", "operator",
+                "quarkus.security.users.embedded.roles.operator", "operator");
+    }
+
     /** Fetcher settings that point it at a written catalogue of the replica portal. */
     public static Map<String, String> fetcherConfig(Path catalogue) {
+        return fetcherConfig(catalogue, true);
+    }
+
+    /** Fetcher settings that point it at a catalogue; loopback hosts only when {@code allowLoopback}. */
+    public static Map<String, String> fetcherConfig(Path catalogue, boolean allowLoopback) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("dw.fetcher.catalogue", catalogue.toAbsolutePath().toString());
-        c.put("dw.fetcher.allow-loopback", "true");
+        c.put("dw.fetcher.allow-loopback", String.valueOf(allowLoopback));
         c.put("dw.fetcher.planner.enabled", "true");
         c.put("dw.fetcher.planner.initial-delay", "5s");
         return c;

@@ -1,5 +1,6 @@
 package org.disclosurewatch.devstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,14 +21,22 @@ import org.disclosurewatch.testkit.portal.ReplicaPortal;
  */
 public final class DevStack {
     /** Settings of the local stack; every value can be overridden with a system property of the same name. */
-    record Settings(Path root, Path work, int kafkaPort, int controllerPort, int postgresPort) {
+    /**
+     * @param catalogue     a user's portal catalogue to crawl instead of the demo portal ({@code dw.catalogue}), or null
+     * @param allowLoopback whether the fetcher may fetch loopback hosts of the user's catalogue ({@code dw.allow-loopback})
+     */
+    record Settings(Path root, Path work, int kafkaPort, int controllerPort, int postgresPort, Path catalogue,
+                    boolean allowLoopback) {
         static Settings fromSystemProperties() {
             Path root = Path.of(System.getProperty("dw.root", ".")).toAbsolutePath().normalize();
+            String catalogue = System.getProperty("dw.catalogue", "");
             return new Settings(root,
                     root.resolve(System.getProperty("dw.work", ".dw")),
                     Integer.getInteger("dw.kafka.port", 19092),
                     Integer.getInteger("dw.kafka.controller-port", 19093),
-                    Integer.getInteger("dw.postgres.port", 15432));
+                    Integer.getInteger("dw.postgres.port", 15432),
+                    catalogue.isBlank() ? null : Path.of(catalogue).toAbsolutePath(),
+                    Boolean.getBoolean("dw.allow-loopback"));
         }
     }
 
@@ -71,16 +80,32 @@ public final class DevStack {
         bootstrap = stack.bootstrapServers();
         jdbcUrl = stack.jdbcUrl();
 
-        say("starting the replica portal with the seed reports");
-        ReplicaPortal portal = DemoSite.start();
-        started.add(portal);
-        Path catalogue = portal.writeCatalogue(work.resolve("catalogue.yaml"), Duration.ofMillis(200));
+        Path catalogue;
+        String portalLine;
+        if (settings.catalogue() == null) {
+            say("starting the replica portal with the seed reports");
+            ReplicaPortal portal = DemoSite.startOnFixedPorts();
+            started.add(portal);
+            catalogue = portal.writeCatalogue(work.resolve("catalogue.yaml"), Duration.ofMillis(200));
+            portalLine = portal.listingUrl(DemoSite.HOST, DemoSite.COLUMN);
+        } else {
+            if (!Files.isRegularFile(settings.catalogue())) {
+                throw new IOException("catalogue " + settings.catalogue() + " is not a file");
+            }
+            catalogue = settings.catalogue();
+            portalLine = "catalogue " + catalogue + (settings.allowLoopback() ? " (loopback hosts allowed)" : "");
+            String text = Files.readString(catalogue);
+            if (!settings.allowLoopback() && (text.contains("://127.") || text.contains("://localhost"))) {
+                say("note: the catalogue names loopback hosts, which the fetcher refuses unless --allow-loopback is given");
+            }
+        }
 
         Map<Service, Map<String, String>> config = new LinkedHashMap<>();
-        config.put(Service.STORE, Map.of());
+        boolean loopback = settings.catalogue() == null || settings.allowLoopback();
+        config.put(Service.STORE, DemoSite.localLogin());
         config.put(Service.VALIDATOR, Map.of());
         config.put(Service.PARSER, Map.of());
-        config.put(Service.FETCHER, DemoSite.fetcherConfig(catalogue));
+        config.put(Service.FETCHER, merge(DemoSite.fetcherConfig(catalogue, loopback), DemoSite.localLogin()));
         for (Map.Entry<Service, Map<String, String>> e : config.entrySet()) {
             stack.startService(e.getKey(), e.getValue(), 180);
         }
@@ -96,9 +121,10 @@ public final class DevStack {
                   metrics     http://127.0.0.1:{8080,8081,8082,8083}/q/metrics
                   replicas    %s
                   portal      %s
+                  login       operator / operator (POST /api/crawl-rounds on 8081, POST /api/checks/run on 8080)
                   logs        %s
                 stop with: ./dw stop""".formatted(org.disclosurewatch.contracts.Topics.ALERTS,
-                bootstrap, replicas, portal.listingUrl(DemoSite.HOST, DemoSite.COLUMN),
+                bootstrap, replicas, portalLine,
                 work.resolve("logs")));
     }
 
@@ -113,6 +139,7 @@ public final class DevStack {
         ProgressMonitor monitor = new ProgressMonitor(bootstrap);
         String last = "";
         boolean announced = false;
+        int quiet = 0;
         while (true) {
             String line;
             long stored = storedReports(jdbcUrl);
@@ -121,12 +148,18 @@ public final class DevStack {
             } catch (Exception e) {
                 line = "progress: broker not answering (" + rootCause(e) + "), stored " + stored;
             }
+            quiet = line.equals(last) ? quiet + 1 : 0;
             if (!line.equals(last)) {
                 say(line);
                 last = line;
             }
-            if (!announced && stored >= DemoSite.REPORTS) {
+            if (!announced && settings.catalogue() == null && stored >= DemoSite.REPORTS) {
                 say("ingested: the " + stored + " seed reports are in the store (GET http://127.0.0.1:8080/api/reports)");
+                announced = true;
+            }
+            if (!announced && settings.catalogue() != null && stored > 0 && quiet >= 10) {
+                say("ingested: " + stored + " reports of the catalogue are in the store (GET http://127.0.0.1:8080/api/reports);"
+                        + " the fetcher keeps crawling on schedule");
                 announced = true;
             }
             Thread.sleep(2000);
@@ -152,6 +185,12 @@ public final class DevStack {
         } catch (java.sql.SQLException e) {
             return -1;
         }
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return m;
     }
 
     private static void say(String line) {

@@ -90,6 +90,13 @@ public interface FetcherConfig {
         /** Longest wait a server may ask for with Retry-After; longer requests are capped to this. */
         @WithDefault("120s")
         Duration retryAfterCap();
+
+        /**
+         * How long a dead link (a linked report or attachment answering 404 or 410) rests before it is asked for
+         * again; dead links are recorded in the fetch state and are not failures of the portal.
+         */
+        @WithDefault("P7D")
+        Duration deadLink();
     }
 
     /** Planner settings. */

@@ -22,6 +22,11 @@ import java.util.HexFormat;
  * @param charset       charset as declared or detected, or null
  * @param sha256        hex SHA-256 of {@code content}
  * @param content       the bytes as served (base64 in JSON)
+ * @param publishedOnSource where {@code publishedOn} was read: {@code listing}, {@code page:<label>} (such as
+ *                      {@code page:发布时间}), {@code meta:<name>} or {@code url}; null when unknown (optional,
+ *                      absent in records written before it existed)
+ * @param publishedOnConflict the other dates the portal gave for the document when they disagree with the one
+ *                      taken (e.g. {@code "url 2025-03-10"}), or null when all agree (optional)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FetchedDocument(
@@ -35,14 +40,30 @@ public record FetchedDocument(
         String contentType,
         String charset,
         String sha256,
-        byte[] content) implements Versioned {
+        byte[] content,
+        String publishedOnSource,
+        String publishedOnConflict) implements Versioned {
     public static final String SCHEMA = "disclosure-watch.fetched-document.v1";
+
+    /** A document without evidence of where its publication date came from. */
+    public FetchedDocument(String schema, String sourceUrl, String canonicalUrl, String portalId, String agencyHint,
+                           LocalDate publishedOn, Instant fetchedAt, String contentType, String charset, String sha256,
+                           byte[] content) {
+        this(schema, sourceUrl, canonicalUrl, portalId, agencyHint, publishedOn, fetchedAt, contentType, charset,
+                sha256, content, null, null);
+    }
 
     public static FetchedDocument of(String sourceUrl, String canonicalUrl, String portalId, String agencyHint,
                                      LocalDate publishedOn, Instant fetchedAt, String contentType, String charset,
                                      byte[] content) {
         return new FetchedDocument(SCHEMA, sourceUrl, canonicalUrl, portalId, agencyHint, publishedOn, fetchedAt,
-                contentType, charset, sha256(content), content);
+                contentType, charset, sha256(content), content, null, null);
+    }
+
+    /** This document with where its publication date came from and the disagreeing dates (both may be null). */
+    public FetchedDocument withPublishedOnEvidence(String source, String conflict) {
+        return new FetchedDocument(schema, sourceUrl, canonicalUrl, portalId, agencyHint, publishedOn, fetchedAt,
+                contentType, charset, sha256, content, source, conflict);
     }
 
     public DocumentRef ref() {

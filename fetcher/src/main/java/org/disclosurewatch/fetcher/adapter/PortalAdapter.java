@@ -3,23 +3,20 @@ package org.disclosurewatch.fetcher.adapter;
 import java.net.URI;
 
 /**
- * Reads one portal layout. A portal with another layout is supported by one more implementation (registered
- * as a CDI bean) and catalogue entries naming it in {@code adapter:}.
+ * One CMS family: its name (what catalogue entries say in {@code adapter:}), its reading rules, and how to
+ * tell its pages. Reading itself is the same for every family ({@link PortalReader}); a new family is one
+ * small implementation registered in {@code FetcherBeans}.
  */
 public interface PortalAdapter {
 
     /** The name catalogue entries use. */
     String name();
 
-    /** The URL of listing page {@code page} (0 = first) of a catalogued listing. */
-    URI listingPage(URI listingUrl, int page);
+    /** The family's reading rules. */
+    AdapterRules rules();
 
-    /** Reads a listing page (already decoded). */
-    ListingPage readListing(URI pageUrl, String html, int page);
-
-    /** Reads a report page (already decoded). */
-    ReportPage readReport(URI pageUrl, String html);
-
-    /** The URL naming the filing a URL belongs to (mobile copies map to the desktop page), normalised. */
-    URI canonical(URI url);
+    /** How strongly a listing page looks like this family (0: not at all), to pick an adapter for a bare URL. */
+    default int recognises(URI url, String html) {
+        return 0;
+    }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disclosurewatch.fetcher.FetcherConfig;
-import org.disclosurewatch.fetcher.adapter.DistrictCmsAdapter;
+import org.disclosurewatch.fetcher.adapter.Adapters;
 import org.disclosurewatch.fetcher.adapter.PortalAdapter;
 import org.disclosurewatch.fetcher.catalogue.Catalogue;
 import org.disclosurewatch.fetcher.catalogue.CatalogueLoader;
@@ -23,17 +23,12 @@ import org.disclosurewatch.fetcher.http.UrlGuard;
 @ApplicationScoped
 public class FetcherBeans {
 
+    /** The shipped CMS families ({@link Adapters#shipped()}) and any further {@code PortalAdapter} bean. */
     @Produces
     @Singleton
-    PortalAdapter districtCms() {
-        return new DistrictCmsAdapter();
-    }
-
-    @Produces
-    @Singleton
-    Map<String, PortalAdapter> adapters(Instance<PortalAdapter> all) {
-        Map<String, PortalAdapter> byName = new LinkedHashMap<>();
-        all.forEach(a -> byName.put(a.name(), a));
+    Map<String, PortalAdapter> adapters(Instance<PortalAdapter> beans) {
+        Map<String, PortalAdapter> byName = new LinkedHashMap<>(Adapters.byName(Adapters.shipped()));
+        beans.forEach(a -> byName.put(a.name(), a));
         return Map.copyOf(byName);
     }
 

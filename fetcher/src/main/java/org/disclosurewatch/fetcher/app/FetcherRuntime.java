@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.disclosurewatch.fetcher.FetcherConfig;
@@ -50,6 +51,7 @@ public class FetcherRuntime {
     private final String workDeadLetterTopic;
     private final AtomicReference<Instant> lastSuccessfulCrawl = new AtomicReference<>();
     private final Set<String> gaugedHosts = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> listingRead = new ConcurrentHashMap<>();
     private volatile boolean ready;
     private KafkaFetchStateLog stateLog;
     private FetchStateStore state;
@@ -97,7 +99,7 @@ public class FetcherRuntime {
         stateLog.start(state::apply);
         LOG.infof("fetch state read back: %d documents known", state.size());
         crawler = new HostCrawler(fetcher, adapters, state, sink,
-                new CrawlDefaults(config.http().delay(), config.http().maxPages()), clock);
+                new CrawlDefaults(config.http().delay(), config.http().maxPages(), config.retry().deadLink()), clock);
         worker = new CrawlWorkConsumer(connection, group, workTopic, workDeadLetterTopic,
                 config.worker().parallelHosts(), this::crawl);
         worker.start();
@@ -128,6 +130,18 @@ public class FetcherRuntime {
         if (s.failed() == 0) {
             lastSuccessfulCrawl.set(clock.instant());
         }
+        gaugeListingRead(work.host(), s.listingsRead());
+    }
+
+    private void gaugeListingRead(String host, boolean read) {
+        AtomicInteger value = listingRead.computeIfAbsent(host, h -> {
+            AtomicInteger v = new AtomicInteger();
+            Gauge.builder("dw.fetcher.listing.read", v, AtomicInteger::get)
+                    .description("1 when the last crawl of a host read every listing of it, 0 when a listing could not be read")
+                    .tag("host", h).register(registry);
+            return v;
+        });
+        value.set(read ? 1 : 0);
     }
 
     private void gaugeQueue(String host) {

@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.disclosurewatch.fetcher.adapter.ListApi;
+import org.disclosurewatch.fetcher.adapter.Paging;
+import org.disclosurewatch.fetcher.adapter.RuleOverrides;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -44,14 +48,34 @@ import org.yaml.snakeyaml.error.YAMLException;
  *         body: 重庆市綦江区人民政府     # the one body it lists, or
  *       - url: https://cqqj.gov.cn/zwgk_159/zfxxgknb/bmxxgknb/
  *         many-bodies: true          # a district column listing many bodies
+ *       - url: https://www.example.gov.cn/col/col1234/index.html?uid=5&pageNum=1   # as copied from the browser
+ *         body: 某某市人民政府
+ *         list-api:                  # optional: the list the page fills itself from with JavaScript
+ *           url: /module/web/jpage/dataproxy.jsp?startrecord={start}&amp;endrecord={end}&amp;perpage=15&amp;columnid=1234
+ *           format: xml              # or json
+ *           items: record            # XML element, or a JSON dot path (data.list)
+ *           title: title             # for JSON / XML items with fields (an XML record of HTML needs none)
+ *           link: url
+ *           date: pubDate
+ *           first-page: 1
+ *           page-size: 15            # {start} = (page - first-page) * page-size + 1, {end} = {start} + page-size - 1
+ *     # optional, per portal or per listing, without Java:
+ *     link-area: "div.list"          # CSS selector of the listing's link area
+ *     title-pattern: "年度报告|年报"   # what a report title matches (besides a statistics year)
+ *     date-labels: [发布时间, 日期]     # publication-date labels on report pages
+ *     paging: "index_{n}.htm"         # or {template: "?page={n}", first: 2}; default: found on the page
  * </pre>
  */
 public final class CatalogueLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
     private static final Set<String> PORTAL_KEYS =
-            Set.of("id", "region", "adapter", "verified", "delay", "max-pages", "not-before", "listings");
-    private static final Set<String> LISTING_KEYS = Set.of("url", "body", "many-bodies");
+            Set.of("id", "region", "adapter", "verified", "delay", "max-pages", "not-before", "listings",
+                    "link-area", "title-pattern", "date-labels", "paging");
+    private static final Set<String> LISTING_KEYS =
+            Set.of("url", "body", "many-bodies", "list-api", "link-area", "title-pattern", "date-labels", "paging");
+    private static final Set<String> LIST_API_KEYS =
+            Set.of("url", "format", "items", "title", "link", "date", "first-page", "page-size");
 
     private final Set<String> adapterNames;
 
@@ -157,7 +181,8 @@ public final class CatalogueLoader {
             host = h;
             listings.add(listing);
         }
-        return new Portal(id, region, adapter, verified, delay, maxPages, notBefore, List.copyOf(listings));
+        return new Portal(id, region, adapter, verified, delay, maxPages, notBefore, List.copyOf(listings),
+                overrides(map, where));
     }
 
     private static Listing listing(Map<?, ?> map, String where) {
@@ -176,10 +201,11 @@ public final class CatalogueLoader {
         if (url.getHost() == null) {
             throw new CatalogueException(where + ": url '" + raw + "' has no host");
         }
-        String path = url.getPath() == null ? "" : url.getPath();
-        if (!path.endsWith("/") && !path.endsWith(".html")) {
-            throw new CatalogueException(where + ": url '" + raw + "' must name the listing folder (ending in '/')"
-                    + " or its index page");
+        if (url.getRawFragment() != null) {
+            url = URI.create(raw.substring(0, raw.indexOf('#')));
+        }
+        if (url.getRawPath() == null || url.getRawPath().isEmpty()) {
+            url = url.resolve("/");
         }
         Object body = map.get("body");
         boolean many = Boolean.TRUE.equals(bool(map, "many-bodies", where));
@@ -192,7 +218,98 @@ public final class CatalogueLoader {
         if (body != null && (!(body instanceof String s) || s.isBlank())) {
             throw new CatalogueException(where + ": 'body' must be a non-empty text");
         }
-        return new Listing(url, body == null ? null : ((String) body).trim());
+        Optional<ListApi> api = Optional.empty();
+        if (map.get("list-api") != null) {
+            api = Optional.of(listApi(map.get("list-api"), where + ": list-api"));
+        }
+        return new Listing(url, body == null ? null : ((String) body).trim(), overrides(map, where), api);
+    }
+
+    private static RuleOverrides overrides(Map<?, ?> map, String where) {
+        String area = map.get("link-area") == null ? null : text(map, "link-area", where);
+        if (area != null) {
+            try {
+                org.jsoup.select.QueryParser.parse(area);
+            } catch (RuntimeException e) {
+                throw new CatalogueException(where + ": link-area '" + area + "' is not a CSS selector: " + e.getMessage());
+            }
+        }
+        Pattern title = null;
+        if (map.get("title-pattern") != null) {
+            String t = text(map, "title-pattern", where);
+            try {
+                title = Pattern.compile(t);
+            } catch (PatternSyntaxException e) {
+                throw new CatalogueException(where + ": title-pattern '" + t + "' is not a regular expression: "
+                        + e.getDescription());
+            }
+        }
+        List<String> labels = null;
+        Object rawLabels = map.get("date-labels");
+        if (rawLabels != null) {
+            if (!(rawLabels instanceof List<?> l) || l.isEmpty() || l.stream().anyMatch(x -> String.valueOf(x).isBlank())) {
+                throw new CatalogueException(where + ": date-labels must be a non-empty list of labels, e.g. [发布时间, 日期]");
+            }
+            labels = l.stream().map(x -> String.valueOf(x).trim()).toList();
+        }
+        Paging paging = null;
+        Object rawPaging = map.get("paging");
+        if (rawPaging instanceof String template) {
+            paging = paging(template, 1, where);
+        } else if (rawPaging instanceof Map<?, ?> pm) {
+            unknownKeys(pm, Set.of("template", "first"), where + ": paging");
+            Object first = pm.get("first") == null ? 1 : pm.get("first");
+            if (!(first instanceof Integer f) || f < 0) {
+                throw new CatalogueException(where + ": paging.first must be a whole number, not '" + first + "'");
+            }
+            paging = paging(text(pm, "template", where + ": paging"), f, where);
+        } else if (rawPaging != null) {
+            throw new CatalogueException(where + ": paging must be a template such as 'index_{n}.htm' or a mapping");
+        }
+        return new RuleOverrides(area, title, labels, paging);
+    }
+
+    private static Paging paging(String template, int first, String where) {
+        if (!template.contains("{n}")) {
+            throw new CatalogueException(where + ": paging template '" + template + "' must contain {n}");
+        }
+        return new Paging(template, first);
+    }
+
+    private static ListApi listApi(Object raw, String where) {
+        if (!(raw instanceof Map<?, ?> m)) {
+            throw new CatalogueException(where + ": expected a mapping with url, format, items, title, link");
+        }
+        unknownKeys(m, LIST_API_KEYS, where);
+        String url = text(m, "url", where);
+        if (!url.contains("{page}") && !url.contains("{start}")) {
+            throw new CatalogueException(where + ": url '" + url + "' must contain {page} or {start}");
+        }
+        String format = text(m, "format", where).toLowerCase(Locale.ROOT);
+        if (!format.equals("json") && !format.equals("xml")) {
+            throw new CatalogueException(where + ": format must be json or xml, not '" + format + "'");
+        }
+        String items = text(m, "items", where);
+        String title = m.get("title") == null ? null : text(m, "title", where);
+        String link = m.get("link") == null ? null : text(m, "link", where);
+        if (format.equals("json") && (title == null || link == null)) {
+            throw new CatalogueException(where + ": a json list-api needs 'title' and 'link' (paths in an item)");
+        }
+        String date = m.get("date") == null ? null : text(m, "date", where);
+        int first = positive(m, "first-page", 1, where);
+        int size = positive(m, "page-size", 15, where);
+        return new ListApi(url, format, items, title, link, date, first, size);
+    }
+
+    private static int positive(Map<?, ?> m, String key, int dflt, String where) {
+        Object v = m.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof Integer n) || n < 0) {
+            throw new CatalogueException(where + ": " + key + " must be a whole number, not '" + v + "'");
+        }
+        return n;
     }
 
     private static void unknownKeys(Map<?, ?> map, Set<String> allowed, String where) {

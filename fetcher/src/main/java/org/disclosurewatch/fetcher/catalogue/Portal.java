@@ -16,9 +16,17 @@ import java.util.Optional;
  * @param maxPages  listing pages read per listing and round, overriding the default
  * @param notBefore reports published before this date are ignored and paging stops at them
  * @param listings  the annual-report columns
+ * @param overrides what the entry changes in its adapter's rules (link area, title pattern, date labels, paging)
  */
 public record Portal(String id, String region, String adapter, boolean verified, Optional<Duration> delay,
-                     Optional<Integer> maxPages, Optional<LocalDate> notBefore, List<Listing> listings) {
+                     Optional<Integer> maxPages, Optional<LocalDate> notBefore, List<Listing> listings,
+                     org.disclosurewatch.fetcher.adapter.RuleOverrides overrides) {
+
+    public Portal(String id, String region, String adapter, boolean verified, Optional<Duration> delay,
+                  Optional<Integer> maxPages, Optional<LocalDate> notBefore, List<Listing> listings) {
+        this(id, region, adapter, verified, delay, maxPages, notBefore, listings,
+                org.disclosurewatch.fetcher.adapter.RuleOverrides.NONE);
+    }
 
     /** The host key ({@code host[:port]}) of the portal's listings. */
     public String host() {

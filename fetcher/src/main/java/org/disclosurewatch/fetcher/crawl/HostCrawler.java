@@ -1,10 +1,14 @@
 package org.disclosurewatch.fetcher.crawl;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +16,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.disclosurewatch.contracts.events.FetchedDocument;
+import org.disclosurewatch.fetcher.adapter.AdapterRules;
 import org.disclosurewatch.fetcher.adapter.AgencyHint;
+import org.disclosurewatch.fetcher.adapter.ListApi;
+import org.disclosurewatch.fetcher.adapter.ListApiReader;
 import org.disclosurewatch.fetcher.adapter.ListingPage;
 import org.disclosurewatch.fetcher.adapter.PortalAdapter;
+import org.disclosurewatch.fetcher.adapter.PortalReader;
 import org.disclosurewatch.fetcher.adapter.ReportLink;
 import org.disclosurewatch.fetcher.adapter.ReportPage;
 import org.disclosurewatch.fetcher.catalogue.HostKey;
 import org.disclosurewatch.fetcher.catalogue.Listing;
 import org.disclosurewatch.fetcher.catalogue.Portal;
+import org.disclosurewatch.fetcher.date.DateCandidate;
+import org.disclosurewatch.fetcher.date.PublicationDate;
+import org.disclosurewatch.fetcher.date.PublicationDates;
 import org.disclosurewatch.fetcher.http.CharsetDetector;
 import org.disclosurewatch.fetcher.http.FetchResult;
 import org.disclosurewatch.fetcher.http.Outcome;
@@ -30,9 +41,13 @@ import org.disclosurewatch.fetcher.state.FetchStateStore;
 import org.jboss.logging.Logger;
 
 /**
- * Crawls the listings a host carries: reads listing pages newest first, fetches each report page (conditional
- * GET when it was fetched before) and its attachments, and emits what is new or changed. Paging stops at a
- * page with nothing new (unless the round is full), at the date watermark, or at the page limit.
+ * Crawls the listings a host carries: reads each listing from the URL the catalogue gives (exactly as given),
+ * follows the further pages the pages name (or the catalogue's paging template) and the declared list endpoint,
+ * fetches each report (conditional GET when it was fetched before) and its attachments, decides the
+ * publication date ({@link PublicationDates}) and emits what is new or changed. Paging stops at a page with
+ * nothing new (unless the round is full), at the date watermark, or at the page limit. A report or attachment
+ * that answers 404/410 is a dead link: recorded, asked for again only after {@link CrawlDefaults#deadLinkRetry()},
+ * and not a failure of the portal.
  */
 public final class HostCrawler {
     private static final Logger LOG = Logger.getLogger(HostCrawler.class);
@@ -43,15 +58,37 @@ public final class HostCrawler {
     private final DocumentSink sink;
     private final CrawlDefaults defaults;
     private final Clock clock;
+    private final CrawlObserver observer;
+    private final boolean dryRun;
 
     public HostCrawler(PoliteFetcher fetcher, Map<String, PortalAdapter> adapters, FetchStateStore state,
                        DocumentSink sink, CrawlDefaults defaults, Clock clock) {
+        this(fetcher, adapters, state, sink, defaults, clock, CrawlObserver.NONE, false);
+    }
+
+    private HostCrawler(PoliteFetcher fetcher, Map<String, PortalAdapter> adapters, FetchStateStore state,
+                        DocumentSink sink, CrawlDefaults defaults, Clock clock, CrawlObserver observer, boolean dryRun) {
         this.fetcher = fetcher;
         this.adapters = Map.copyOf(adapters);
         this.state = state;
         this.sink = sink;
         this.defaults = defaults;
         this.clock = clock;
+        this.observer = observer;
+        this.dryRun = dryRun;
+    }
+
+    /**
+     * A crawler that reads listings and report pages as this one does and tells {@code observer}, but emits
+     * nothing, records no state and fetches no attachments.
+     */
+    public HostCrawler dryRun(CrawlObserver observer) {
+        return new HostCrawler(fetcher, adapters, state, sink, defaults, clock, observer, true);
+    }
+
+    /** The rules a listing is read with: its adapter's, changed by the portal entry, then by the listing entry. */
+    public static AdapterRules rules(PortalAdapter adapter, Portal portal, Listing listing) {
+        return portal.overrides().then(listing.overrides()).applyTo(adapter.rules());
     }
 
     /** Crawls every listing of {@code portals} that sits on {@code host}. */
@@ -64,89 +101,228 @@ public final class HostCrawler {
             int maxPages = portal.maxPages().orElse(defaults.maxPages());
             for (Listing listing : portal.listings()) {
                 if (HostKey.of(listing.url()).equals(host)) {
-                    crawlListing(portal, listing, adapter, delay, maxPages, full, tally);
+                    new ListingCrawl(portal, listing, new PortalReader(rules(adapter, portal, listing)), delay,
+                            maxPages, full, tally).run();
                 }
             }
         }
-        return new CrawlSummary(tally.pages, tally.emitted, tally.unchanged, tally.failed);
+        return new CrawlSummary(tally.pages, tally.emitted, tally.unchanged, tally.failed, tally.listingsUnread,
+                tally.dead);
     }
 
-    private void crawlListing(Portal portal, Listing listing, PortalAdapter adapter, Duration delay, int maxPages,
-                              boolean full, Tally tally) throws InterruptedException, CrawlAbortedException {
-        Set<URI> seenThisRound = new HashSet<>();
-        Optional<LocalDate> watermark = portal.notBefore();
-        for (int page = 0; page < maxPages; page++) {
-            tally.checkAbort();
-            URI pageUrl = adapter.listingPage(listing.url(), page);
-            FetchResult r = fetcher.fetch(pageUrl, Validators.NONE, delay);
-            if (!r.fetched()) {
-                if (!(page > 0 && r.outcome() == Outcome.CLIENT_ERROR)) {
-                    tally.failed++;
-                }
-                return;
+    /** One listing in one round. */
+    private final class ListingCrawl {
+        final Portal portal;
+        final Listing listing;
+        final PortalReader reader;
+        final Duration delay;
+        final int maxPages;
+        final boolean full;
+        final Tally tally;
+        final Set<URI> seenThisRound = new HashSet<>();
+        final Optional<LocalDate> watermark;
+        int pagesRead;
+        boolean listingRead;
+
+        ListingCrawl(Portal portal, Listing listing, PortalReader reader, Duration delay, int maxPages, boolean full,
+                     Tally tally) {
+            this.portal = portal;
+            this.listing = listing;
+            this.reader = reader;
+            this.delay = delay;
+            this.maxPages = maxPages;
+            this.full = full;
+            this.tally = tally;
+            this.watermark = portal.notBefore();
+        }
+
+        void run() throws InterruptedException, CrawlAbortedException {
+            boolean goOn = readPages();
+            if (goOn && listing.listApi().isPresent()) {
+                readListApi(listing.listApi().get());
             }
-            tally.pages++;
-            ListingPage lp = adapter.readListing(r.finalUri(), decode(r), page);
+            if (!listingRead) {
+                tally.listingsUnread++;
+            }
+        }
+
+        /** Reads the listing's pages; false when paging stopped because nothing further is wanted. */
+        private boolean readPages() throws InterruptedException, CrawlAbortedException {
+            Deque<URI> queue = new ArrayDeque<>();
+            Set<URI> queued = new HashSet<>();
+            queue.add(listing.url());
+            queued.add(listing.url());
+            queued.add(reader.canonical(listing.url()));
+            int templateIndex = 0;
+            boolean first = true;
+            while (!queue.isEmpty() && pagesRead < maxPages) {
+                tally.checkAbort();
+                URI pageUrl = queue.poll();
+                FetchResult r = fetcher.fetch(pageUrl, Validators.NONE, delay);
+                if (!r.fetched()) {
+                    observer.listingUnread(pageUrl, r.reason());
+                    // a later page that is gone (the portal's last page moved) is the end of the listing
+                    if (first || r.outcome() != Outcome.CLIENT_ERROR) {
+                        tally.failed++;
+                    }
+                    return !first;
+                }
+                first = false;
+                listingRead = true;
+                pagesRead++;
+                tally.pages++;
+                ListingPage lp = reader.readListing(r.finalUri(), decode(r));
+                observer.listingPage(pageUrl, lp.reports().size(), lp.nextPages());
+                if (!handle(lp.reports())) {
+                    return false;
+                }
+                if (reader.rules().paging().discovers()) {
+                    for (URI next : lp.nextPages()) {
+                        URI canonical = reader.canonical(next);
+                        if (!queued.contains(next) && !queued.contains(canonical)) {
+                            queued.add(next);
+                            queued.add(canonical);
+                            queue.add(next);
+                        }
+                    }
+                } else if (!lp.reports().isEmpty()) {
+                    URI next = reader.rules().paging().page(listing.url(), templateIndex++);
+                    if (queued.add(next)) {
+                        queue.add(next);
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void readListApi(ListApi api) throws InterruptedException, CrawlAbortedException {
+            for (int index = 0; pagesRead < maxPages; index++) {
+                tally.checkAbort();
+                URI url = api.page(listing.url(), index);
+                FetchResult r = fetcher.fetch(url, Validators.NONE, delay);
+                if (!r.fetched()) {
+                    observer.listingUnread(url, r.reason());
+                    if (index == 0 || r.outcome() != Outcome.CLIENT_ERROR) {
+                        tally.failed++;
+                    }
+                    return;
+                }
+                ListApiReader.ApiPage page;
+                try {
+                    page = ListApiReader.read(api, reader, listing.url(), decode(r));
+                } catch (IOException | RuntimeException e) {
+                    observer.listingUnread(url, e.getMessage());
+                    LOG.warnf("list endpoint %s of %s: %s", url, portal.id(), e.getMessage());
+                    tally.failed++;
+                    return;
+                }
+                listingRead = true;
+                pagesRead++;
+                tally.pages++;
+                observer.listingPage(url, page.reports().size(), List.of());
+                if (page.items() == 0 || !handle(page.reports())) {
+                    return;
+                }
+            }
+        }
+
+        /** Crawls a page's reports; false when paging should stop here. */
+        private boolean handle(List<ReportLink> reports) throws InterruptedException, CrawlAbortedException {
             boolean anyNew = false;
-            boolean allBeforeWatermark = !lp.reports().isEmpty();
-            for (ReportLink link : lp.reports()) {
+            boolean anyFresh = false;
+            boolean anyLink = false;
+            for (ReportLink link : reports) {
                 if (!seenThisRound.add(link.canonicalUrl())) {
                     continue;
                 }
-                if (watermark.isPresent() && link.publishedOn() != null && link.publishedOn().isBefore(watermark.get())) {
+                anyLink = true;
+                LocalDate listed = link.listedOn() != null ? link.listedOn() : reader.urlDate(link.url()).orElse(null);
+                if (watermark.isPresent() && listed != null && listed.isBefore(watermark.get())) {
                     continue;
                 }
-                allBeforeWatermark = false;
+                anyFresh = true;
                 if (!state.knows(link.canonicalUrl().toString())) {
                     anyNew = true;
                 }
-                crawlReport(portal, listing, adapter, link, delay, tally);
+                crawlReport(this, link);
             }
-            if (!lp.hasNextPage() || allBeforeWatermark || (!full && !anyNew)) {
-                return;
+            if (!anyLink) {
+                return true; // a page of other items (or repeats) says nothing about what comes after it
             }
+            return anyFresh && (full || anyNew);
         }
     }
 
-    private void crawlReport(Portal portal, Listing listing, PortalAdapter adapter, ReportLink link, Duration delay,
-                             Tally tally) throws InterruptedException, CrawlAbortedException {
+    private void crawlReport(ListingCrawl lc, ReportLink link) throws InterruptedException, CrawlAbortedException {
+        Tally tally = lc.tally;
         tally.checkAbort();
         String key = link.canonicalUrl().toString();
         Optional<FetchState> prior = state.get(key);
-        Validators validators = prior.filter(FetchState::complete)
+        if (prior.isPresent() && prior.get().dead() && prior.get().retryAt() != null
+                && clock.instant().isBefore(prior.get().retryAt())) {
+            tally.dead++;
+            observer.deadLink(link.url(), prior.get().goneStatus(), prior.get().retryAt());
+            return;
+        }
+        Validators validators = prior.filter(s -> s.complete() && s.sha256() != null)
                 .map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
-        FetchResult r = fetcher.fetch(link.url(), validators, delay);
+        FetchResult r = fetcher.fetch(link.url(), validators, lc.delay);
         if (r.outcome() == Outcome.NOT_MODIFIED) {
             tally.unchanged++;
             return;
         }
-        if (!r.fetched()) {
-            tally.failed++;
+        if (isDead(r)) {
+            recordDead(key, key, link.url(), prior, r, tally);
             return;
         }
-        String agency = listing.body() != null ? listing.body() : AgencyHint.fromTitle(link.title());
-        ReportPage page = CharsetDetector.isText(r.contentType())
-                ? adapter.readReport(r.finalUri(), decode(r))
-                : new ReportPage(link.publishedOn(), List.of());
-        LocalDate publishedOn = page.publishedOn() != null ? page.publishedOn() : link.publishedOn();
-        boolean emitted = emitIfChanged(key, key, r, portal, agency, publishedOn, prior);
+        if (!r.fetched()) {
+            tally.failed++;
+            observer.failed(link.url(), r.reason());
+            return;
+        }
+        String agency = lc.listing.body() != null ? lc.listing.body() : AgencyHint.fromTitle(link.title());
+        List<DateCandidate> candidates = new ArrayList<>();
+        if (link.listedOn() != null) {
+            candidates.add(DateCandidate.listing(link.listedOn()));
+        }
+        ReportPage page = CharsetDetector.isText(r.contentType()) && !link.attachment()
+                ? lc.reader.readReport(r.finalUri(), decode(r)) : new ReportPage(List.of(), List.of());
+        candidates.addAll(page.dates());
+        lc.reader.urlDate(link.url()).ifPresent(d -> candidates.add(DateCandidate.url(d)));
+        PublicationDate published = PublicationDates.decide(candidates);
+        observer.report(link, published, page.attachments());
+        if (dryRun) {
+            return;
+        }
+        boolean emitted = emitIfChanged(key, key, r, lc.portal, agency, published, prior);
         boolean complete = true;
         for (URI attachment : page.attachments()) {
-            complete &= crawlAttachment(attachment, key, portal, agency, publishedOn, adapter, delay, tally);
+            complete &= crawlAttachment(attachment, key, lc, agency, published);
         }
         state.record(FetchState.of(key, key, r.finalUri().toString(), r.etag(), r.lastModified(),
                 FetchedDocument.sha256(r.body()), clock.instant(), complete));
         tally.count(emitted);
     }
 
-    private boolean crawlAttachment(URI url, String filingUrl, Portal portal, String agency, LocalDate publishedOn,
-                                    PortalAdapter adapter, Duration delay, Tally tally) throws InterruptedException {
-        String key = adapter.canonical(url).toString();
+    private boolean crawlAttachment(URI url, String filingUrl, ListingCrawl lc, String agency,
+                                    PublicationDate published) throws InterruptedException {
+        Tally tally = lc.tally;
+        String key = lc.reader.canonical(url).toString();
         Optional<FetchState> prior = state.get(key);
-        Validators validators = prior.map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
-        FetchResult r = fetcher.fetch(url, validators, delay);
+        if (prior.isPresent() && prior.get().dead() && prior.get().retryAt() != null
+                && clock.instant().isBefore(prior.get().retryAt())) {
+            tally.dead++;
+            return true;
+        }
+        Validators validators = prior.filter(s -> s.sha256() != null)
+                .map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
+        FetchResult r = fetcher.fetch(url, validators, lc.delay);
         if (r.outcome() == Outcome.NOT_MODIFIED) {
             tally.unchanged++;
+            return true;
+        }
+        if (isDead(r)) {
+            recordDead(key, filingUrl, url, prior, r, tally);
             return true;
         }
         if (!r.fetched()) {
@@ -154,26 +330,45 @@ public final class HostCrawler {
             // retried next round only when the failure may be temporary
             return r.outcome() != Outcome.FAILED;
         }
-        boolean emitted = emitIfChanged(key, filingUrl, r, portal, agency, publishedOn, prior);
+        boolean emitted = emitIfChanged(key, filingUrl, r, lc.portal, agency, published, prior);
         state.record(FetchState.of(key, filingUrl, r.finalUri().toString(), r.etag(), r.lastModified(),
                 FetchedDocument.sha256(r.body()), clock.instant(), true));
         tally.count(emitted);
         return true;
     }
 
+    private static boolean isDead(FetchResult r) {
+        return r.outcome() == Outcome.CLIENT_ERROR && (r.status() == 404 || r.status() == 410);
+    }
+
+    private void recordDead(String key, String filingUrl, URI url, Optional<FetchState> prior, FetchResult r,
+                            Tally tally) throws InterruptedException {
+        tally.dead++;
+        java.time.Instant retryAt = clock.instant().plus(defaults.deadLinkRetry());
+        observer.deadLink(url, r.status(), retryAt);
+        if (dryRun) {
+            return;
+        }
+        LOG.infof("dead link %s (HTTP %d): tried again after %s", url, r.status(), retryAt);
+        state.record(FetchState.dead(key, filingUrl, url.toString(), prior.orElse(null), r.status(), retryAt));
+    }
+
     private boolean emitIfChanged(String key, String filingUrl, FetchResult r, Portal portal, String agency,
-                                  LocalDate publishedOn, Optional<FetchState> prior) throws InterruptedException {
+                                  PublicationDate published, Optional<FetchState> prior) throws InterruptedException {
         String sha = FetchedDocument.sha256(r.body());
         if (prior.isPresent() && sha.equals(prior.get().sha256())) {
             return false;
         }
         String charset = CharsetDetector.isText(r.contentType())
                 ? CharsetDetector.detect(r.contentType(), r.body()).name() : null;
-        FetchedDocument doc = FetchedDocument.of(r.finalUri().toString(), filingUrl, portal.id(), agency, publishedOn,
-                clock.instant(), r.contentType(), charset, r.body());
+        FetchedDocument doc = FetchedDocument.of(r.finalUri().toString(), filingUrl, portal.id(), agency,
+                published.date(), clock.instant(), r.contentType(), charset, r.body())
+                .withPublishedOnEvidence(published.source(), published.conflict());
         sink.emit(doc);
-        LOG.infof("emitted %s (%s, %d bytes)%s", r.finalUri(), key, r.body().length,
-                prior.isPresent() ? " as a new version" : "");
+        LOG.infof("emitted %s (%s, %d bytes, published %s from %s%s)%s", r.finalUri(), key, r.body().length,
+                published.date(), published.source(),
+                published.conflict() == null ? "" : "; other dates: " + published.conflict(),
+                prior.isPresent() && prior.get().sha256() != null ? " as a new version" : "");
         return true;
     }
 
@@ -189,6 +384,8 @@ public final class HostCrawler {
         int emitted;
         int unchanged;
         int failed;
+        int listingsUnread;
+        int dead;
 
         Tally(String host, BooleanSupplier abort) {
             this.host = host;

@@ -76,6 +76,18 @@ public final class PoliteFetcher {
         return result;
     }
 
+    /** What robots.txt says about a URL for this crawler: allowed or not, and the Crawl-delay it asks for. */
+    public record RobotsVerdict(boolean allowed, long crawlDelayMillis, String robotsUrl) {
+    }
+
+    /** Reads (or reuses) the host's robots.txt and says whether {@code uri} may be fetched. */
+    public RobotsVerdict robotsVerdict(URI uri, Duration delay) throws InterruptedException {
+        BaseRobotRules rules = robotsFor(uri, delay);
+        long crawlDelay = rules.getCrawlDelay() == BaseRobotRules.UNSET_CRAWL_DELAY ? 0 : rules.getCrawlDelay();
+        return new RobotsVerdict(rules.isAllowed(uri.toString()), crawlDelay,
+                uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
+    }
+
     private FetchResult fetchFollowingRedirects(URI uri, Validators validators, Duration delay, boolean obeyRobots)
             throws InterruptedException {
         URI current = uri;

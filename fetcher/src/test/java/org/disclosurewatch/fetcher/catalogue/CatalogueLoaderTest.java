@@ -92,4 +92,63 @@ class CatalogueLoaderTest {
         e = assertThrows(CatalogueException.class, () -> loader.parse(typo, "t.yaml"));
         assertTrue(e.getMessage().contains("dealy"), e.getMessage());
     }
+
+    @Test
+    void acceptsListingUrlsAsCopiedFromTheBrowserAndRuleOverrides() {
+        Catalogue c = new CatalogueLoader(Set.of("trs-wcm", "hanweb")).parse("""
+                portals:
+                  - id: zj
+                    region: 某省
+                    adapter: trs-wcm
+                    link-area: "div.list"
+                    date-labels: [时间, 发布日期]
+                    listings:
+                      - url: "http://a.example/zfxxgknb/index.htm"
+                        body: 某省人民政府
+                      - url: "http://a.example/xxgk/list.jsp?cat=12&page=1#top"
+                        many-bodies: true
+                        paging: {template: "?cat=12&page={n}", first: 2}
+                      - url: "http://a.example/col/col1234/index.html?uid=5"
+                        many-bodies: true
+                        title-pattern: "公开年报"
+                        list-api:
+                          url: "/module/web/jpage/dataproxy.jsp?startrecord={start}&endrecord={end}&columnid=1234"
+                          format: xml
+                          items: record
+                          page-size: 5
+                """, "inline");
+        Portal p = c.portals().get(0);
+        assertEquals("http://a.example/zfxxgknb/index.htm", p.listings().get(0).url().toString());
+        Listing query = p.listings().get(1);
+        assertEquals("http://a.example/xxgk/list.jsp?cat=12&page=1", query.url().toString());
+        assertEquals("http://a.example/xxgk/list.jsp?cat=12&page=3",
+                query.overrides().paging().page(query.url(), 1).toString());
+        assertEquals("div.list", p.overrides().linkArea());
+        assertEquals(java.util.List.of("时间", "发布日期"), p.overrides().then(query.overrides()).dateLabels());
+        Listing api = p.listings().get(2);
+        assertEquals("http://a.example/module/web/jpage/dataproxy.jsp?startrecord=6&endrecord=10&columnid=1234",
+                api.listApi().orElseThrow().page(api.url(), 1).toString());
+        assertEquals("公开年报", api.overrides().titlePattern().pattern());
+
+        CatalogueException e = assertThrows(CatalogueException.class, () -> new CatalogueLoader(Set.of("trs-wcm")).parse("""
+                portals:
+                  - id: zj
+                    region: r
+                    adapter: trs-wcm
+                    listings:
+                      - url: "http://a.example/x/"
+                        body: b
+                        list-api: {url: "/api/list", format: json, items: data}
+                """, "t.yaml"));
+        assertTrue(e.getMessage().contains("listing #1: list-api") && e.getMessage().contains("{page}"), e.getMessage());
+        e = assertThrows(CatalogueException.class, () -> new CatalogueLoader(Set.of("trs-wcm")).parse("""
+                portals:
+                  - id: zj
+                    region: r
+                    adapter: trs-wcm
+                    title-pattern: "年报("
+                    listings: [{url: "http://a.example/x/", body: b}]
+                """, "t.yaml"));
+        assertTrue(e.getMessage().contains("title-pattern"), e.getMessage());
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.disclosurewatch.contracts.events.FetchedDocument;
-import org.disclosurewatch.fetcher.adapter.DistrictCmsAdapter;
+import org.disclosurewatch.fetcher.adapter.Adapters;
 import org.disclosurewatch.fetcher.adapter.PortalAdapter;
 import org.disclosurewatch.fetcher.catalogue.Catalogue;
 import org.disclosurewatch.fetcher.catalogue.CatalogueLoader;
@@ -27,7 +27,7 @@ final class CrawlerKit {
     static final HttpSettings SETTINGS = new HttpSettings("DisclosureWatch/0.1 (+https://disclosure-watch.org/crawler)",
             Duration.ofSeconds(1), Duration.ofMillis(800), 3, 100_000, Duration.ofHours(1), Duration.ofSeconds(1), 3,
             Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
-    static final Map<String, PortalAdapter> ADAPTERS = Map.of(DistrictCmsAdapter.NAME, new DistrictCmsAdapter());
+    static final Map<String, PortalAdapter> ADAPTERS = Adapters.byName(Adapters.shipped());
 
     /** Documents emitted, in order. */
     static final class CollectingSink implements DocumentSink {
@@ -58,13 +58,20 @@ final class CrawlerKit {
     final PoliteFetcher fetcher;
 
     CrawlerKit(ReplicaPortal portal, Duration delay) {
-        this.catalogue = new CatalogueLoader(Set.of(DistrictCmsAdapter.NAME)).parse(portal.catalogueYaml(delay), "replica");
+        this(portal.catalogueYaml(delay));
+    }
+
+    CrawlerKit(String catalogueYaml) {
+        this.catalogue = new CatalogueLoader(ADAPTERS.keySet()).parse(catalogueYaml, "replica");
         this.fetcher = new PoliteFetcher(SETTINGS, new UrlGuard(catalogue::allows, true), new HostPacer(), metrics);
     }
 
     HostCrawler crawler(FetchStateStore state, DocumentSink sink) {
-        return new HostCrawler(fetcher, ADAPTERS, state, sink, new CrawlDefaults(Duration.ofMillis(10), 20),
-                Clock.systemUTC());
+        return crawler(state, sink, new CrawlDefaults(Duration.ofMillis(10), 20));
+    }
+
+    HostCrawler crawler(FetchStateStore state, DocumentSink sink, CrawlDefaults defaults) {
+        return new HostCrawler(fetcher, ADAPTERS, state, sink, defaults, Clock.systemUTC());
     }
 
     CrawlSummary crawl(HostCrawler crawler, String host, boolean full) throws Exception {

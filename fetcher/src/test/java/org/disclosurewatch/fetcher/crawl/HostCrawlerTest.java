@@ -152,6 +152,58 @@ class HostCrawlerTest {
         }
     }
 
+    @Test
+    void aDeadLinkRestsThenIsTriedAgainAndNeverFailsThePortal() throws Exception {
+        Site site = Site.create().pageSize(10);
+        site.addColumn("qj", COLUMN, BODY);
+        SiteReport alive = site.addReport("qj", COLUMN, LocalDate.of(2025, 1, 20), title(2024), html(2024));
+        SiteReport dead = site.addReport("qj", COLUMN, LocalDate.of(2024, 1, 20), title(2023), html(2023));
+        site.behave("qj", dead.path(), Behaviour.gone(410));
+        try (ReplicaPortal portal = ReplicaPortal.start(site)) {
+            CrawlerKit kit = new CrawlerKit(portal, null);
+            CrawlerKit.CollectingSink sink = new CrawlerKit.CollectingSink();
+            CrawlerKit.MemoryStateLog log = new CrawlerKit.MemoryStateLog();
+            HostCrawler crawler = kit.crawler(new FetchStateStore(log), sink,
+                    new CrawlDefaults(Duration.ofMillis(10), 20, Duration.ofMillis(600)));
+            String host = portal.authority("qj");
+
+            CrawlSummary first = kit.crawl(crawler, host, true);
+            assertEquals(Set.of(portal.url(alive)), sink.documents.stream().map(FetchedDocument::sourceUrl).collect(Collectors.toSet()));
+            assertEquals(0, first.failed());
+            assertEquals(1, first.deadLinks());
+            assertTrue(first.listingsRead());
+            assertTrue(log.written.stream().anyMatch(s -> s.url().equals(portal.url(dead)) && s.goneStatus() == 410
+                    && s.retryAt() != null), "the dead link is recorded");
+
+            CrawlSummary resting = kit.crawl(crawler, host, true);
+            assertEquals(1, portal.requests("qj", dead.path()).size(), "not asked for while it rests");
+            assertEquals(0, resting.failed());
+
+            Thread.sleep(700);
+            site.behaveNormally("qj", dead.path());
+            sink.documents.clear();
+            CrawlSummary back = kit.crawl(crawler, host, true);
+            assertEquals(2, portal.requests("qj", dead.path()).size());
+            assertEquals(List.of(portal.url(dead)), sink.documents.stream().map(FetchedDocument::sourceUrl).toList(),
+                    "emitted once it answers again");
+            assertEquals(0, back.deadLinks());
+        }
+    }
+
+    @Test
+    void anUnreadableListingIsAFailureOfThePortal() throws Exception {
+        Site site = Site.create();
+        site.addColumn("qj", COLUMN, BODY);
+        site.behave("qj", COLUMN, Behaviour.gone(404));
+        try (ReplicaPortal portal = ReplicaPortal.start(site)) {
+            CrawlerKit kit = new CrawlerKit(portal, null);
+            CrawlSummary s = kit.crawl(kit.crawler(new FetchStateStore(new CrawlerKit.MemoryStateLog()),
+                    new CrawlerKit.CollectingSink()), portal.authority("qj"), false);
+            assertEquals(1, s.listingsUnread());
+            assertEquals(1, s.failed());
+        }
+    }
+
     private static FetchedDocument only(CrawlerKit.CollectingSink sink, String canonical) {
         List<FetchedDocument> docs = sink.documents.stream().filter(d -> d.canonicalUrl().equals(canonical)).toList();
         assertEquals(1, docs.size(), canonical + " in " + sink.documents.stream().map(FetchedDocument::sourceUrl).toList());

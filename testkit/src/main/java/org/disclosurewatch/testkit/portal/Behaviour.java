@@ -25,6 +25,10 @@ public sealed interface Behaviour {
     record RedirectTo(String location) implements Behaviour {
     }
 
+    /** Answers {@code status} (404, 410 …) every time: a dead link. */
+    record Gone(int status) implements Behaviour {
+    }
+
     /** Serves the page without {@code ETag} / {@code Last-Modified} and ignores conditional headers. */
     record NoValidators() implements Behaviour {
     }
@@ -43,6 +47,10 @@ public sealed interface Behaviour {
 
     static Behaviour redirectTo(String location) {
         return new RedirectTo(location);
+    }
+
+    static Behaviour gone(int status) {
+        return new Gone(status);
     }
 
     static Behaviour noValidators() {

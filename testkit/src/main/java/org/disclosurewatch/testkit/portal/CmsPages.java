@@ -82,7 +82,7 @@ final class CmsPages {
         return html.toString().getBytes(r.charset());
     }
 
-    private static String body(byte[] content) {
+    static String body(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.toLowerCase(Locale.ROOT).contains("<body")) {
             Document doc = Jsoup.parse(text);

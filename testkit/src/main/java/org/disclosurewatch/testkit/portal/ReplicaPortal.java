@@ -71,12 +71,21 @@ public final class ReplicaPortal implements AutoCloseable {
         this.site = site;
     }
 
-    /** Starts one loopback HTTP server per host of the site. */
+    /** Starts one loopback HTTP server per host of the site, each on a free port. */
     public static ReplicaPortal start(Site site) {
+        return start(site, Map.of());
+    }
+
+    /**
+     * Starts one loopback HTTP server per host of the site; hosts named in {@code ports} listen on that port
+     * (so URLs, and what a crawler remembers of them, stay the same across restarts), the others on a free one.
+     */
+    public static ReplicaPortal start(Site site, Map<String, Integer> ports) {
         ReplicaPortal portal = new ReplicaPortal(site);
         try {
             for (String key : site.hostKeys()) {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+                HttpServer server = HttpServer.create(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), ports.getOrDefault(key, 0)), 64);
                 server.createContext("/", exchange -> portal.handle(key, exchange));
                 server.setExecutor(portal.executor);
                 server.start();
@@ -225,12 +234,39 @@ public final class ReplicaPortal implements AutoCloseable {
         Instant started = Instant.now();
         AtomicInteger flying = inFlight.get(hostKey);
         maxInFlight.get(hostKey).accumulateAndGet(flying.incrementAndGet(), Math::max);
-        int status = 500;
+        Recorder rec = new Recorder(hostKey, exchange, started, flying);
         try (exchange; InputStream ignored = exchange.getRequestBody()) {
-            status = answer(hostKey, exchange);
+            answer(hostKey, exchange, rec);
         } catch (IOException | RuntimeException e) {
-            status = -1;
+            rec.record(-1);
         } finally {
+            rec.record(500);
+        }
+    }
+
+    /**
+     * Records a request once, just before its answer is sent, so a client that has its answer finds the request
+     * recorded (and no longer in flight).
+     */
+    private final class Recorder {
+        final String hostKey;
+        final HttpExchange exchange;
+        final Instant started;
+        final AtomicInteger flying;
+        boolean done;
+
+        Recorder(String hostKey, HttpExchange exchange, Instant started, AtomicInteger flying) {
+            this.hostKey = hostKey;
+            this.exchange = exchange;
+            this.started = started;
+            this.flying = flying;
+        }
+
+        void record(int status) {
+            if (done) {
+                return;
+            }
+            done = true;
             flying.decrementAndGet();
             Headers h = exchange.getRequestHeaders();
             Map<String, String> kept = new LinkedHashMap<>();
@@ -240,12 +276,14 @@ public final class ReplicaPortal implements AutoCloseable {
                     kept.put(name.toLowerCase(Locale.ROOT), v);
                 }
             }
+            String query = exchange.getRequestURI().getRawQuery();
             requests.add(new RecordedRequest(hostKey, exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), Map.copyOf(kept), started, Instant.now(), status));
+                    exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query),
+                    Map.copyOf(kept), started, Instant.now(), status));
         }
     }
 
-    private int answer(String hostKey, HttpExchange exchange) throws IOException {
+    private int answer(String hostKey, HttpExchange exchange, Recorder rec) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Site.HostContent host = site.existing(hostKey);
         Behaviour behaviour = host.behaviours.get(path);
@@ -256,19 +294,26 @@ public final class ReplicaPortal implements AutoCloseable {
                 sleep(slow.delay());
             } else if (behaviour instanceof Behaviour.TooManyRequests tmr && seen <= tmr.times()) {
                 exchange.getResponseHeaders().set("Retry-After", Integer.toString(tmr.retryAfterSeconds()));
-                return send(exchange, 429, "text/plain", "too many requests".getBytes(StandardCharsets.UTF_8));
+                return send(exchange, rec, 429, "text/plain", "too many requests".getBytes(StandardCharsets.UTF_8));
             } else if (behaviour instanceof Behaviour.ServerErrors se && seen <= se.times()) {
-                return send(exchange, 500, "text/plain", "server error".getBytes(StandardCharsets.UTF_8));
+                return send(exchange, rec, 500, "text/plain", "server error".getBytes(StandardCharsets.UTF_8));
             } else if (behaviour instanceof Behaviour.RedirectTo to) {
                 exchange.getResponseHeaders().set("Location", to.location());
-                return send(exchange, 302, "text/plain", new byte[0]);
+                return send(exchange, rec, 302, "text/plain", new byte[0]);
+            } else if (behaviour instanceof Behaviour.Gone gone) {
+                return send(exchange, rec, gone.status(), "text/html; charset=utf-8",
+                        ("<html><body>" + gone.status() + "</body></html>").getBytes(StandardCharsets.UTF_8));
             } else if (behaviour instanceof Behaviour.NoValidators) {
                 validators = false;
             }
         }
-        Resource resource = resolve(host, path);
+        String query = exchange.getRequestURI().getRawQuery();
+        Resource resource = query == null ? null : resolveFile(host, path + "?" + query);
         if (resource == null) {
-            return send(exchange, 404, "text/html; charset=utf-8",
+            resource = resolve(host, path);
+        }
+        if (resource == null) {
+            return send(exchange, rec, 404, "text/html; charset=utf-8",
                     "<html><body>404</body></html>".getBytes(StandardCharsets.UTF_8));
         }
         if (validators) {
@@ -281,11 +326,12 @@ public final class ReplicaPortal implements AutoCloseable {
                         HTTP_DATE.format(ZonedDateTime.ofInstant(modified, ZoneOffset.UTC)));
             }
             if (notModified(exchange.getRequestHeaders(), etag, modified)) {
+                rec.record(304);
                 exchange.sendResponseHeaders(304, -1);
                 return 304;
             }
         }
-        return send(exchange, 200, resource.contentType, resource.content);
+        return send(exchange, rec, 200, resource.contentType, resource.content);
     }
 
     private static boolean notModified(Headers request, String etag, Instant modified) {
@@ -306,6 +352,11 @@ public final class ReplicaPortal implements AutoCloseable {
     }
 
     private record Resource(String contentType, byte[] content, Instant modifiedAt) {
+    }
+
+    private static Resource resolveFile(Site.HostContent host, String pathAndQuery) {
+        Site.StaticFile file = host.files.get(pathAndQuery);
+        return file == null ? null : new Resource(file.contentType(), file.content(), null);
     }
 
     private Resource resolve(Site.HostContent host, String path) {
@@ -348,7 +399,9 @@ public final class ReplicaPortal implements AutoCloseable {
         return null;
     }
 
-    private static int send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    private static int send(HttpExchange exchange, Recorder rec, int status, String contentType, byte[] body)
+            throws IOException {
+        rec.record(status);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);

@@ -116,7 +116,13 @@ public final class Site {
         return this;
     }
 
-    /** Serves a plain file at a path. */
+    /** Serves a path normally again. */
+    public Site behaveNormally(String hostKey, String path) {
+        host(hostKey).behaviours.remove(path);
+        return this;
+    }
+
+    /** Serves a plain file at a path, or at a path with a query ({@code /list.jsp?page=2}, matched exactly). */
     public Site addFile(String hostKey, String path, String contentType, byte[] content) {
         host(hostKey).files.put(path, new StaticFile(contentType, content.clone()));
         return this;
