@@ -21,6 +21,8 @@ public record ReportTitle(String title, String agency, Integer year) {
     /** Most paragraphs looked at for the title before the body starts. */
     private static final int MAX_HEAD_PARAGRAPHS = 200;
     private static final int MAX_TITLE = 80;
+    /** Longest second line of a title wrapped by the page width ("报告", "年度报告"). */
+    private static final int WRAPPED_TAIL = 12;
 
     /**
      * Finds the title among the document's own first lines and the hints found outside the body. The first
@@ -67,8 +69,15 @@ public record ReportTitle(String title, String agency, Integer year) {
     private static ReportTitle search(List<String> lines) {
         String previous = null;
         ReportTitle best = null;
-        for (String raw : lines) {
-            String line = compact(firstSegment(raw));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = compact(firstSegment(lines.get(i)));
+            if (!isReportTitle(line) && i + 1 < lines.size() && line.contains("政府信息公开")) {
+                String next = compact(lines.get(i + 1));
+                if (next.length() <= WRAPPED_TAIL && isReportTitle(line + next)) {
+                    line = line + next; // a title wrapped onto a second line
+                    i++;
+                }
+            }
             if (line.length() <= MAX_TITLE && isReportTitle(line)) {
                 ReportTitle t = parse(line);
                 if (t.agency() == null && previous != null && isAgencyLine(previous)) {
