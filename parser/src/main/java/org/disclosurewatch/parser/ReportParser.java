@@ -147,7 +147,7 @@ public final class ReportParser implements DocumentParser {
         AgencyLevel level = AgencyLevels.of(agency);
         String region = Regions.regionOf(agency, lookups);
         List<String> tail = closingParagraphs(blocks);
-        LocalDate signedOn = SigningDate.find(tail);
+        LocalDate signedOn = SigningDate.find(tail, agency);
         int closing = closingLines(tail, agency);
         Map<String, String> narrative = Narrative.read(blocks, closing);
         List<String> diagnostics = new ArrayList<>(doc.diagnostics());

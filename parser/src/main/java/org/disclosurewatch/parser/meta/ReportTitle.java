@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.Paragraph;
+import org.disclosurewatch.parser.document.Table;
 import org.disclosurewatch.parser.form.Labels;
+import org.disclosurewatch.parser.form.SectionTables;
 
 /**
  * Finds the report title ("重庆市綦江区应急管理局2024年政府信息公开工作年度报告", possibly printed on two
@@ -16,18 +18,30 @@ import org.disclosurewatch.parser.form.Labels;
  */
 public record ReportTitle(String title, String agency, Integer year) {
     private static final int HEAD_PARAGRAPHS = 12;
+    /** Most paragraphs looked at for the title before the body starts. */
+    private static final int MAX_HEAD_PARAGRAPHS = 200;
     private static final int MAX_TITLE = 80;
+    /** Longest second line of a title wrapped by the page width ("报告", "年度报告"). */
+    private static final int WRAPPED_TAIL = 12;
 
-    /** Finds the title among the hints found outside the body and the first paragraphs. */
+    /**
+     * Finds the title among the document's own first lines and the hints found outside the body. The first
+     * lines are every paragraph before the report's first part (a printed web page carries the portal's
+     * navigation above the title, a link "政府信息公开年报" among it); the most complete candidate wins:
+     * one naming the body and the year before one naming only the year, before one naming neither.
+     */
     public static ReportTitle find(List<Block> blocks, List<String> outside) {
         List<String> heads = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Paragraph p) {
-                heads.add(p.text());
-                if (heads.size() >= HEAD_PARAGRAPHS) {
+                if (heads.size() >= HEAD_PARAGRAPHS && startsBody(p.text())) {
                     break;
                 }
-            } else {
+                heads.add(p.text());
+                if (heads.size() >= MAX_HEAD_PARAGRAPHS) {
+                    break;
+                }
+            } else if (b instanceof Table t && SectionTables.sectionOf(t) != null) {
                 break;
             }
         }
@@ -36,28 +50,51 @@ public record ReportTitle(String title, String agency, Integer year) {
             return fromBody;
         }
         ReportTitle fromOutside = search(outside);
-        if (fromOutside != null && (fromBody == null || fromOutside.agency() != null)) {
+        if (fromOutside != null && (fromBody == null || score(fromOutside) > score(fromBody))) {
             return fromOutside;
         }
         return fromBody;
     }
 
+    /** Whether a paragraph opens the report's body: its first part or the preamble's statistics period. */
+    private static boolean startsBody(String text) {
+        String f = Labels.fold(text);
+        return f.startsWith("一、") || f.startsWith("一.") || f.contains("12月31日");
+    }
+
+    private static int score(ReportTitle t) {
+        return (t.agency() != null ? 2 : 0) + (t.year() != null ? 1 : 0);
+    }
+
     private static ReportTitle search(List<String> lines) {
         String previous = null;
-        for (String raw : lines) {
-            String line = compact(firstSegment(raw));
+        ReportTitle best = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = compact(firstSegment(lines.get(i)));
+            if (!isReportTitle(line) && i + 1 < lines.size() && line.contains("政府信息公开")) {
+                String next = compact(lines.get(i + 1));
+                if (next.length() <= WRAPPED_TAIL && isReportTitle(line + next)) {
+                    line = line + next; // a title wrapped onto a second line
+                    i++;
+                }
+            }
             if (line.length() <= MAX_TITLE && isReportTitle(line)) {
                 ReportTitle t = parse(line);
                 if (t.agency() == null && previous != null && isAgencyLine(previous)) {
-                    return new ReportTitle(previous + line, previous, t.year());
+                    t = new ReportTitle(previous + line, previous, t.year());
                 }
-                return t;
+                if (best == null || score(t) > score(best)) {
+                    best = t;
+                }
+                if (score(best) == 3) {
+                    return best;
+                }
             }
             if (!line.isEmpty()) {
                 previous = line;
             }
         }
-        return null;
+        return best;
     }
 
     /** Whether a line reads as the title of an annual report (not a notice or an explanation about one). */
@@ -70,7 +107,7 @@ public record ReportTitle(String title, String agency, Integer year) {
     }
 
     private static boolean isAgencyLine(String line) {
-        return line.length() <= 40 && !line.contains("报告") && !line.contains("。") && !line.contains("，")
+        return line.length() <= 40 && !line.contains("报告") && !line.contains("信息公开") && !line.contains("。") && !line.contains("，")
                 && Character.UnicodeScript.of(line.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 

@@ -13,6 +13,8 @@ import org.disclosurewatch.parser.form.Labels;
 public final class SigningDate {
     private static final int TAIL_LINES = 4;
     private static final int SHORT_LINE = 40;
+    /** Closing lines searched for a signature followed by other text. */
+    private static final int SIGNATURE_SEARCH = 20;
 
     private SigningDate() {
     }
@@ -35,6 +37,33 @@ public final class SigningDate {
             }
         }
         return null;
+    }
+
+    /**
+     * The signing date among the closing paragraphs; when the report is followed by other text (a printed web
+     * page's footer), the date line next to the signature naming {@code agency}, among the last lines.
+     */
+    public static LocalDate find(List<String> paragraphs, String agency) {
+        LocalDate d = find(paragraphs);
+        if (d != null || agency == null) {
+            return d;
+        }
+        String name = Labels.fold(agency);
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - SIGNATURE_SEARCH); i--) {
+            String f = Labels.fold(paragraphs.get(i));
+            if (f.length() > SHORT_LINE || (d = parseDate(f)) == null) {
+                continue;
+            }
+            if (i > 0 && signs(Labels.fold(paragraphs.get(i - 1)), name)
+                    || i + 1 < paragraphs.size() && signs(Labels.fold(paragraphs.get(i + 1)), name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean signs(String line, String agency) {
+        return !agency.isEmpty() && line.length() <= SHORT_LINE && (line.equals(agency) || line.endsWith(agency));
     }
 
     /** A whole-line date, or null. */

@@ -29,12 +29,66 @@ final class PageLayout {
 
     PageLayout(List<Glyph> glyphs, List<Ruling> rulings, float pageHeight) {
         this.glyphs = glyphs;
-        this.rulings = rulings;
+        this.rulings = withCutEdges(rulings);
         this.pageHeight = pageHeight;
     }
 
-    /** A positioned block, to interleave tables and lines by their top. */
-    record Placed(float top, Block block) {
+    /**
+     * The rulings with the edges of a table cut by a page break: a browser or word processor that breaks a
+     * table over pages draws its side rulings down to the cut (and from the top of the next page) but no line
+     * along it. When the topmost vertical rulings start (or the lowest end) where no horizontal ruling is
+     * drawn, a horizontal ruling is added there across them.
+     */
+    static List<Ruling> withCutEdges(List<Ruling> rulings) {
+        List<Ruling> verticals = rulings.stream().filter(Ruling::vertical).toList();
+        if (verticals.size() < 2) {
+            return rulings;
+        }
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Ruling r : verticals) {
+            top = Math.min(top, Math.min(r.y0(), r.y1()));
+            bottom = Math.max(bottom, Math.max(r.y0(), r.y1()));
+        }
+        List<Ruling> out = new ArrayList<>(rulings);
+        addCutEdge(rulings, verticals, top, true, out);
+        addCutEdge(rulings, verticals, bottom, false, out);
+        return out;
+    }
+
+    private static void addCutEdge(List<Ruling> rulings, List<Ruling> verticals, float y, boolean top, List<Ruling> out) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        int ending = 0;
+        for (Ruling r : verticals) {
+            float end = top ? Math.min(r.y0(), r.y1()) : Math.max(r.y0(), r.y1());
+            if (Math.abs(end - y) <= SNAP) {
+                left = Math.min(left, r.x0());
+                right = Math.max(right, r.x0());
+                ending++;
+            }
+        }
+        if (ending < 2) {
+            return;
+        }
+        for (Ruling r : rulings) {
+            if (r.horizontal() && Math.abs(r.y0() - y) <= SNAP && r.covers((left + right) / 2, y, SNAP)) {
+                return;
+            }
+        }
+        out.add(new Ruling(left, y, right, y));
+    }
+
+    /**
+     * A positioned block, to interleave tables and lines by their top.
+     *
+     * @param lefts for a ruled table, the left edge of each cell, row by row (parallel to the table's rows);
+     *              null otherwise
+     */
+    record Placed(float top, Block block, List<List<Float>> lefts) {
+        Placed(float top, Block block) {
+            this(top, block, null);
+        }
     }
 
     /** A cell region with its glyphs. */
@@ -195,20 +249,28 @@ final class PageLayout {
     private Placed toTable(List<Region> regions, int[] counter) {
         List<Float> tops = snap(regions.stream().map(r -> r.top).toList());
         List<Float> lefts = snap(regions.stream().map(r -> r.left).toList());
-        List<List<TableCell>> rows = new ArrayList<>();
+        List<List<Region>> rows = new ArrayList<>();
         for (int i = 0; i < tops.size(); i++) {
             rows.add(new ArrayList<>());
         }
         for (Region r : regions) {
-            int row = nearest(tops, r.top);
-            int col = nearest(lefts, r.left);
-            rows.get(row).add(new TableCell(text(r.glyphs), row, col, false));
-        }
-        for (List<TableCell> row : rows) {
-            row.sort(Comparator.comparingInt(TableCell::col));
+            rows.get(nearest(tops, r.top)).add(r);
         }
         rows.removeIf(List::isEmpty);
-        return new Placed(regions.get(0).top, new Table(counter[0]++, rows));
+        List<List<TableCell>> cells = new ArrayList<>();
+        List<List<Float>> cellLefts = new ArrayList<>();
+        for (List<Region> row : rows) {
+            row.sort(Comparator.comparingDouble(r -> r.left));
+            List<TableCell> out = new ArrayList<>();
+            List<Float> xs = new ArrayList<>();
+            for (Region r : row) {
+                out.add(new TableCell(text(r.glyphs), cells.size(), nearest(lefts, r.left), false));
+                xs.add(r.left);
+            }
+            cells.add(out);
+            cellLefts.add(xs);
+        }
+        return new Placed(regions.get(0).top, new Table(counter[0]++, cells), cellLefts);
     }
 
     private static int nearest(List<Float> values, float v) {
