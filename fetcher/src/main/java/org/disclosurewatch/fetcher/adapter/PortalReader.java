@@ -169,8 +169,8 @@ public final class PortalReader {
                 continue;
             }
             URI canonical = canonical(url);
-            ReportLink link = new ReportLink(url, canonical, title.strip(), year.getAsInt(), dateBeside(a, title),
-                    isAttachment(url));
+            ReportLink link = new ReportLink(url, canonical, title.strip(), year.getAsInt(),
+                    dateBeside(a, title, canonical), isAttachment(url));
             ReportLink earlier = byCanonical.get(canonical);
             if (earlier == null) {
                 byCanonical.put(canonical, link);
@@ -181,11 +181,15 @@ public final class PortalReader {
         }
     }
 
-    /** The date in the list item around a link (not counting the link's own text), looking up at most three levels. */
-    private static LocalDate dateBeside(Element a, String title) {
+    /**
+     * The date in the list item around a link (not counting the link's own text), looking up at most three
+     * levels, and never past an element that also holds another item (a link elsewhere with a title of its
+     * own): a date that might be another item's is no date.
+     */
+    private LocalDate dateBeside(Element a, String title, URI canonical) {
         Element e = a.parent();
         for (int level = 0; level < 3 && e != null; level++) {
-            if (e.select("a[href]").size() > 4) {
+            if (holdsAnotherItem(e, a, canonical)) {
                 return null;
             }
             String text = e.text().replace(a.text(), " ").replace(title, " ");
@@ -196,6 +200,19 @@ public final class PortalReader {
             e = e.parent();
         }
         return null;
+    }
+
+    private boolean holdsAnotherItem(Element container, Element a, URI canonical) {
+        for (Element other : container.select("a[href]")) {
+            if (other == a || other.text().strip().length() <= 6) {
+                continue; // the link itself, or 手机版 / 下载 / PDF beside it
+            }
+            URI u = absolute(URI.create(other.baseUri().isEmpty() ? "http://invalid/" : other.baseUri()), other.attr("href"));
+            if (u == null || !canonical(u).equals(canonical)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMobile(URI url) {

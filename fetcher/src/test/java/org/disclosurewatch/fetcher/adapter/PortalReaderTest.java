@@ -53,6 +53,20 @@ class PortalReaderTest {
     }
 
     @Test
+    void aDateThatMightBeAnotherItemsIsNoDate() {
+        String html = """
+                <div class="list"><a href="./202501/t20250120_1.html">某局2024年政府信息公开工作年度报告</a> 2025-01-20
+                <a href="./202401/t20240122_2.html">某局2023年政府信息公开工作年度报告</a> 2024-01-22</div>
+                <table><tr><td><a href="./202301/t20230118_3.html">某局2022年政府信息公开工作年度报告</a></td>
+                <td><a href="./202301/P020230118_3.pdf">下载</a></td><td>2023-01-18</td></tr></table>""";
+        List<ReportLink> links = reader.readListing(URI.create(listing + "index.html"), html).reports();
+        assertEquals(3, links.size(), links.toString());
+        assertNull(links.get(0).listedOn(), "two items share one element: neither date is known to be its own");
+        assertNull(links.get(1).listedOn());
+        assertEquals(LocalDate.of(2023, 1, 18), links.get(2).listedOn(), "a download link beside it is no other item");
+    }
+
+    @Test
     void pagingScriptsNameEveryFurtherPage() {
         URI page = URI.create("http://a.example/zfxxgknb/index.htm");
         ListingPage lp = reader.readListing(page, "<script>createPageHTML(3, 0, \"index\", \"htm\");</script>");

@@ -57,6 +57,7 @@ class FetcherServiceTest {
             assertTrue(doc.portalId().startsWith("replica-"));
             assertEquals(FetchedDocument.sha256(doc.content()), doc.sha256());
             assertTrue(doc.publishedOn() != null);
+            assertTrue(doc.publishedOnSource() != null, "the date's source travels with the document");
         }
         assertEquals(1, ReplicaPortalResource.portal.maxConcurrentRequests("qj"));
 
@@ -66,5 +67,20 @@ class FetcherServiceTest {
                 .body(containsString("dw_fetcher_bytes_total"))
                 .body(containsString("dw_fetcher_host_queue_depth"))
                 .body(containsString("dw_fetcher_last_successful_crawl_age_seconds"));
+        String metrics = "";
+        for (int i = 0; i < 100 && !metrics.matches("(?s).*dw_fetcher_listing_read\\{host=\"[^\"]+\"} 1\\.0.*"); i++) {
+            sleep(100);
+            metrics = given().get("/q/metrics").asString();
+        }
+        assertTrue(metrics.matches("(?s).*dw_fetcher_listing_read\\{host=\"[^\"]+\"} 1\\.0.*"),
+                "the health metric says the listings were read");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -156,9 +156,11 @@ class HostCrawlerTest {
     void aDeadLinkRestsThenIsTriedAgainAndNeverFailsThePortal() throws Exception {
         Site site = Site.create().pageSize(10);
         site.addColumn("qj", COLUMN, BODY);
-        SiteReport alive = site.addReport("qj", COLUMN, LocalDate.of(2025, 1, 20), title(2024), html(2024));
+        SiteReport alive = site.addReport("qj", COLUMN, LocalDate.of(2025, 1, 20), title(2024), html(2024))
+                .withAttachment("年报.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         SiteReport dead = site.addReport("qj", COLUMN, LocalDate.of(2024, 1, 20), title(2023), html(2023));
         site.behave("qj", dead.path(), Behaviour.gone(410));
+        site.behave("qj", alive.attachments().get(0).path(), Behaviour.gone(404));
         try (ReplicaPortal portal = ReplicaPortal.start(site)) {
             CrawlerKit kit = new CrawlerKit(portal, null);
             CrawlerKit.CollectingSink sink = new CrawlerKit.CollectingSink();
@@ -170,7 +172,7 @@ class HostCrawlerTest {
             CrawlSummary first = kit.crawl(crawler, host, true);
             assertEquals(Set.of(portal.url(alive)), sink.documents.stream().map(FetchedDocument::sourceUrl).collect(Collectors.toSet()));
             assertEquals(0, first.failed());
-            assertEquals(1, first.deadLinks());
+            assertEquals(2, first.deadLinks(), "the dead report and the dead attachment");
             assertTrue(first.listingsRead());
             assertTrue(log.written.stream().anyMatch(s -> s.url().equals(portal.url(dead)) && s.goneStatus() == 410
                     && s.retryAt() != null), "the dead link is recorded");
