@@ -23,6 +23,7 @@ import org.disclosurewatch.testkit.render.RealProducers.OfficeTarget;
 import org.disclosurewatch.testkit.render.RealProducers.PageSetup;
 import org.disclosurewatch.testkit.render.RealProducers.Source;
 import org.disclosurewatch.testkit.render.RenderOptions;
+import org.disclosurewatch.testkit.render.ScanDamage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * PDF in three page setups, LibreOffice exporting PDF from HTML and from DOCX and saving .doc and .docx), from
  * the two real portal pages, the five seed reports and a sample of generated reports
  * ({@code producers.sample} reports, default 4; {@code producers.seed} changes them), each read back and
- * compared with its key: no differing cell, agency and year included.
+ * compared with its key: no differing cell, agency and year included. Scans (pages rasterised by
+ * {@code pdftoppm}, one turned and specked, bound by {@code img2pdf}) are image-only PDFs, refused with the
+ * reason that they are scanned.
  */
 class RealProducersTest {
     private static final Path WORK = Path.of("target", "producers");
@@ -111,6 +114,22 @@ class RealProducersTest {
             cases.add(new Case(name + " LibreOffice PDF from HTML", e.getValue(), keys.get(name)));
         }
         assertAllRead(cases, sample * 4 + sample / 2);
+    }
+
+    @Test
+    void scansOfRealPagesAreImageOnlyPdfsRefusedWithTheirReason() throws Exception {
+        Fixtures.Fixture page = Fixtures.realPages().get(0);
+        byte[] pdf = producers.chromiumPdf(page.bytes(), RealProducers.PAGE_SETUPS.get(0));
+        for (ScanDamage damage : List.of(ScanDamage.none(), new ScanDamage(1.0, 0.001, 5))) {
+            byte[] scan = producers.scan(pdf, 150, damage);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(scan)) {
+                assertEquals("", new org.apache.pdfbox.text.PDFTextStripper().getText(doc).strip(), "no text layer");
+                assertTrue(doc.getNumberOfPages() >= 2, "every page scanned");
+            }
+            DocumentParseException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentParseException.class,
+                    () -> parser.parse(scan, "application/pdf", "file:" + page.name() + ".scan.pdf"));
+            assertTrue(e.getMessage().contains("scanned"), e.getMessage());
+        }
     }
 
     /**

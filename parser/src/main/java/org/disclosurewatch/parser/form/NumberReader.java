@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Reads the number in a table cell: full-width digits, thousands separators, units inside the cell
- * ("251000元", "604.96万元", "12件"), blanks ("", "/", "-", "—", "无") as no value. Linear in the cell length.
+ * ("251000元", "604.96万元", "12件"), blanks ("", "/", "-", "—", "无") as no value, and a note in words in
+ * parentheses after the number ("18（其中修订6件）": 18, the note kept). Linear in the cell length.
  */
 public final class NumberReader {
     private static final int MAX_NUMBER_CELL = 40;
@@ -37,6 +38,12 @@ public final class NumberReader {
         if (s.isEmpty() || isDashes(s) || s.equals("/") || s.equals("无") || s.equals("\\")) {
             return Optional.of(CellValue.BLANK);
         }
+        String note = null;
+        int open = s.indexOf('(');
+        if (open > 0 && s.endsWith(")") && s.indexOf('(', open + 1) < 0 && hasHan(s, open + 1, s.length() - 1)) {
+            note = s.substring(open + 1, s.length() - 1);
+            s = s.substring(0, open);
+        }
         if (s.length() > MAX_NUMBER_CELL) {
             return Optional.empty();
         }
@@ -52,7 +59,16 @@ public final class NumberReader {
         if (n == null) {
             return Optional.empty();
         }
-        return Optional.of(new CellValue(n, unit, false));
+        return Optional.of(new CellValue(n, unit, false, note));
+    }
+
+    private static boolean hasHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDashes(String s) {

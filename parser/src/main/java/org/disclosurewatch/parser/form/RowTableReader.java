@@ -129,6 +129,10 @@ final class RowTableReader {
             if (problem[0] != null) {
                 out.diagnostics.add(path + ": " + problem[0] + " at " + wheres.get(i));
             }
+            if (values.get(i).note() != null) {
+                out.diagnostics.add(path + ": the cell's note \"" + values.get(i).note() + "\" kept beside the number at "
+                        + wheres.get(i));
+            }
         }
         for (int i = cols.size(); i < values.size(); i++) {
             if (!values.get(i).blank()) {

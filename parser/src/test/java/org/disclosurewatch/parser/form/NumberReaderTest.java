@@ -31,6 +31,16 @@ class NumberReaderTest {
     }
 
     @Test
+    void aNoteInWordsAfterTheNumberIsKeptApart() {
+        CellValue v = read("18（其中修订6件）");
+        assertEquals(new BigDecimal("18"), v.number());
+        assertEquals("其中修订6件", v.note());
+        assertEquals("万元", read("5.2万元(含追缴)").unit());
+        assertTrue(NumberReader.read("3(2)").isEmpty(), "a number in parentheses is not a note");
+        assertTrue(NumberReader.read("3.其他(请注明)").isEmpty());
+    }
+
+    @Test
     void labelsAreNotNumbers() {
         for (String s : new String[] {"1.属于国家秘密", "（七）总计", "行政许可", "1.2.3", "12-3", "abc"}) {
             assertTrue(NumberReader.read(s).isEmpty(), s);
