@@ -100,12 +100,21 @@ public final class StoreBenchmark {
         Process store = startStore(jar, bootstrap, db);
         try {
             Instant ready = Instant.now();
+            double storeCpu0 = cpuSeconds(store.toHandle());
+            double pgCpu0 = postgresCpuSeconds();
             long stored = awaitIngest(db, store);
             double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
             double rate = stored / seconds;
+            double storeCpu = cpuSeconds(store.toHandle()) - storeCpu0;
+            double pgCpu = postgresCpuSeconds() - pgCpu0;
             long cellRows = count(db, "select count(*) from cell");
             out.printf("ingest: %d reports, %d cells (%d rows) in %.1f s from the store's start: %.0f reports/s%n",
                     stored, cells, cellRows, seconds, rate);
+            out.printf("ingest cost: %.2f ms CPU of the store + %.2f ms CPU of PostgreSQL per report "
+                            + "(%.0f reports per CPU-second; machine load average %.1f on %d cores during the run)%n",
+                    storeCpu * 1000 / stored, pgCpu * 1000 / stored, stored / Math.max(0.001, storeCpu + pgCpu),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             long rssIngest = rssKb(store.pid(), "VmHWM");
 
             Ids ids = ids(db);
@@ -351,6 +360,17 @@ public final class StoreBenchmark {
     private static double percentile(double[] sorted, double q) {
         int i = (int) Math.ceil(q * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double cpuSeconds(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+    }
+
+    /** CPU time of the embedded PostgreSQL's processes (children of this JVM). */
+    private static double postgresCpuSeconds() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .mapToDouble(StoreBenchmark::cpuSeconds).sum();
     }
 
     /** A field of /proc/PID/status in kB (VmRSS now, VmHWM peak), or 0 where /proc is absent. */
