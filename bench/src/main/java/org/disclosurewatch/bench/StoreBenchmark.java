@@ -66,6 +66,7 @@ public final class StoreBenchmark {
     private final int requests;
     private final Path root;
     private String base;
+    private java.util.Optional<ProcessHandle> postmaster = java.util.Optional.empty();
 
     private StoreBenchmark(int filings, int bodies, int requests, Path root) {
         this.filings = filings;
@@ -96,6 +97,7 @@ public final class StoreBenchmark {
         out.printf("bench-store: %d filings (%d years from %d bodies in %d regions), %s%n", filings, YEARS, bodies,
                 regions(), TestInfrastructure.describe());
 
+        postmaster = postmaster(db);
         long cells = produce(bootstrap);
         Process store = startStore(jar, bootstrap, db);
         try {
@@ -239,7 +241,12 @@ public final class StoreBenchmark {
         Path log = root.resolve("bench/target/bench-store.log");
         Files.createDirectories(log.getParent());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC",
+                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC"));
+        String extra = System.getProperty("dw.bench.store-jvm", "");
+        if (!extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + db.user(),
@@ -366,11 +373,22 @@ public final class StoreBenchmark {
         return p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
     }
 
-    /** CPU time of the embedded PostgreSQL's processes (children of this JVM). */
-    private static double postgresCpuSeconds() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                .mapToDouble(StoreBenchmark::cpuSeconds).sum();
+    /** CPU time of the embedded PostgreSQL: its postmaster and every server process under it. */
+    private double postgresCpuSeconds() {
+        return postmaster.map(p -> cpuSeconds(p) + p.descendants().mapToDouble(StoreBenchmark::cpuSeconds).sum())
+                .orElse(0.0);
+    }
+
+    /** The postmaster of the database, from the pid file in its data directory. */
+    private static java.util.Optional<ProcessHandle> postmaster(TestInfrastructure.Database db) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show data_directory")) {
+            rs.next();
+            String pid = Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A field of /proc/PID/status in kB (VmRSS now, VmHWM peak), or 0 where /proc is absent. */
