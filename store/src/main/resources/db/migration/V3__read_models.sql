@@ -59,3 +59,7 @@ alter sequence document_version_id_seq increment by 50;
 alter sequence cell_id_seq increment by 50;
 alter sequence finding_id_seq increment by 50;
 alter sequence alert_id_seq increment by 50;
+
+-- the lag panel's newest fetch and publication dates
+create index document_version_fetched_at on document_version (fetched_at);
+create index document_version_published_on on document_version (published_on);

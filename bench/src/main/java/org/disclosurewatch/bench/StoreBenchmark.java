@@ -66,6 +66,7 @@ public final class StoreBenchmark {
     private final int requests;
     private final Path root;
     private String base;
+    private java.util.Optional<ProcessHandle> postmaster = java.util.Optional.empty();
 
     private StoreBenchmark(int filings, int bodies, int requests, Path root) {
         this.filings = filings;
@@ -96,16 +97,26 @@ public final class StoreBenchmark {
         out.printf("bench-store: %d filings (%d years from %d bodies in %d regions), %s%n", filings, YEARS, bodies,
                 regions(), TestInfrastructure.describe());
 
+        postmaster = postmaster(db);
         long cells = produce(bootstrap);
         Process store = startStore(jar, bootstrap, db);
         try {
             Instant ready = Instant.now();
+            double storeCpu0 = cpuSeconds(store.toHandle());
+            double pgCpu0 = postgresCpuSeconds();
             long stored = awaitIngest(db, store);
             double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
             double rate = stored / seconds;
+            double storeCpu = cpuSeconds(store.toHandle()) - storeCpu0;
+            double pgCpu = postgresCpuSeconds() - pgCpu0;
             long cellRows = count(db, "select count(*) from cell");
             out.printf("ingest: %d reports, %d cells (%d rows) in %.1f s from the store's start: %.0f reports/s%n",
                     stored, cells, cellRows, seconds, rate);
+            out.printf("ingest cost: %.2f ms CPU of the store + %.2f ms CPU of PostgreSQL per report "
+                            + "(%.0f reports per CPU-second; machine load average %.1f on %d cores during the run)%n",
+                    storeCpu * 1000 / stored, pgCpu * 1000 / stored, stored / Math.max(0.001, storeCpu + pgCpu),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             long rssIngest = rssKb(store.pid(), "VmHWM");
 
             Ids ids = ids(db);
@@ -230,7 +241,12 @@ public final class StoreBenchmark {
         Path log = root.resolve("bench/target/bench-store.log");
         Files.createDirectories(log.getParent());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC",
+                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC"));
+        String extra = System.getProperty("dw.bench.store-jvm", "");
+        if (!extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + db.user(),
@@ -351,6 +367,28 @@ public final class StoreBenchmark {
     private static double percentile(double[] sorted, double q) {
         int i = (int) Math.ceil(q * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double cpuSeconds(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+    }
+
+    /** CPU time of the embedded PostgreSQL: its postmaster and every server process under it. */
+    private double postgresCpuSeconds() {
+        return postmaster.map(p -> cpuSeconds(p) + p.descendants().mapToDouble(StoreBenchmark::cpuSeconds).sum())
+                .orElse(0.0);
+    }
+
+    /** The postmaster of the database, from the pid file in its data directory. */
+    private static java.util.Optional<ProcessHandle> postmaster(TestInfrastructure.Database db) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show data_directory")) {
+            rs.next();
+            String pid = Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A field of /proc/PID/status in kB (VmRSS now, VmHWM peak), or 0 where /proc is absent. */

@@ -10,7 +10,6 @@ import org.disclosurewatch.contracts.events.Finding;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.validator.rules.ReportUnderCheck;
 import org.disclosurewatch.validator.rules.Rule;
-import org.disclosurewatch.validator.rules.StandardRules;
 
 /**
  * Checks one annual report the way a transparency office does: the identities of its form, the values of

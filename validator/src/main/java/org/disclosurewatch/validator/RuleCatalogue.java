@@ -4,7 +4,6 @@ import org.disclosurewatch.contracts.form.DeadlineCalendar;
 
 import java.util.List;
 import org.disclosurewatch.validator.rules.Rule;
-import org.disclosurewatch.validator.rules.StandardRules;
 
 /** The rules the validator applies, for documentation and for consumers of findings. */
 public final class RuleCatalogue {

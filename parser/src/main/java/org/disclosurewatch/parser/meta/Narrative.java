@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.form.ReportPart;
 import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.Paragraph;
 import org.disclosurewatch.parser.form.Labels;
@@ -26,10 +27,10 @@ public final class Narrative {
             return 0;
         }
         String k = Labels.stripNumbering(f);
-        if (k.startsWith("总体情况") || k.equals("概述")) {
+        if (k.startsWith(ReportPart.OVERVIEW.title()) || k.equals("概述")) {
             return 1;
         }
-        if (k.startsWith("主动公开政府信息情况") || k.startsWith("主动公开政府信息")) {
+        if (k.startsWith(ReportPart.ACTIVE_DISCLOSURE.title()) || k.startsWith("主动公开政府信息")) {
             return 2;
         }
         if (k.startsWith("收到和处理政府信息公开申请")) {
@@ -42,7 +43,7 @@ public final class Narrative {
                 || k.startsWith("当前存在")) && !k.contains("。")) {
             return 5;
         }
-        if (k.startsWith("其他需要报告的事项") || k.startsWith("其它需要报告的事项")) {
+        if (k.startsWith(ReportPart.OTHER_MATTERS.title()) || k.startsWith("其它需要报告的事项")) {
             return 6;
         }
         return 0;

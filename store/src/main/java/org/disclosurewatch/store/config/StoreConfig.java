@@ -85,6 +85,13 @@ public interface StoreConfig {
         @WithDefault("5s")
         Duration timeout();
 
+        /**
+         * How long a measurement of the consumer groups is shown again before a view asks the broker anew (the
+         * dashboard is viewed far more often than the lag moves).
+         */
+        @WithDefault("5s")
+        Duration maxAge();
+
         /** How often consumed offsets are sampled for the throughput of the last hour. */
         @WithDefault("1m")
         String sampleEvery();

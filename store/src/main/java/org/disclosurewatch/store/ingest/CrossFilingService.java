@@ -38,7 +38,7 @@ public class CrossFilingService {
         List<FilingAlert> raised = new ArrayList<>();
         List<Report> all = Report.list("order by agency.id, year");
         for (Report r : all) {
-            raised.addAll(recheck(Report.of(r.agency, r.year - 1), r, null));
+            raised.addAll(recheck(Report.of(r.agency, r.year - 1), r, null, null));
         }
         return new Recheck(raised, all.size());
     }
@@ -51,29 +51,49 @@ public class CrossFilingService {
      * Rechecks {@code filing} against its previous year, and the next year against {@code filing}; both
      * summaries are recomputed. {@code current} is the filing's current version as received (or null: read it).
      */
-    public List<FilingAlert> recheckAround(Report filing, AnnualReport current) {
+    public List<FilingAlert> recheckAround(Report filing, AnnualReport current, Ingested ingested) {
         List<FilingAlert> raised = new ArrayList<>();
-        Report previous = Report.of(filing.agency, filing.year - 1);
-        Report next = Report.of(filing.agency, filing.year + 1);
-        raised.addAll(recheck(previous, filing, current));
+        Report previous = null;
+        Report next = null;
+        for (Report r : Report.<Report>list("agency = ?1 and year in ?2", filing.agency,
+                List.of(filing.year - 1, filing.year + 1))) {
+            if (r.year == filing.year - 1) {
+                previous = r;
+            } else {
+                next = r;
+            }
+        }
+        raised.addAll(recheck(previous, filing, current, ingested));
         if (next != null) {
-            raised.addAll(recheck(filing, next, null));
+            raised.addAll(recheck(filing, next, null, null));
         }
         return raised;
+    }
+
+    /**
+     * What ingest just stored for a filing: its version is new, so it carries no cross-filing finding yet.
+     *
+     * @param newReport whether the filing itself is new (then it has no alerts of earlier versions either)
+     * @param findings  the findings stored on the new version so far
+     * @param versions  how many versions the filing has now
+     */
+    public record Ingested(boolean newReport, List<Finding> findings, int versions) {
     }
 
     /**
      * Replaces the cross-filing findings of {@code later}'s current version ({@code laterReport} when already
      * at hand) and recomputes its summary; returns the alerts to send.
      */
-    List<FilingAlert> recheck(Report earlier, Report later, AnnualReport laterReport) {
+    List<FilingAlert> recheck(Report earlier, Report later, AnnualReport laterReport, Ingested ingested) {
         DocumentVersion target = later.currentVersion;
         if (target == null) {
             summaries.refresh(later);
             return List.of();
         }
-        StoredFinding.delete("version = ?1 and origin = ?2 and ruleId in ?3", target, StoredFinding.FROM_STORE,
-                StoreRules.CROSS_FILING_RULES);
+        if (ingested == null) {
+            StoredFinding.delete("version = ?1 and origin = ?2 and ruleId in ?3", target, StoredFinding.FROM_STORE,
+                    StoreRules.CROSS_FILING_RULES);
+        }
         List<Finding> found = List.of();
         if (earlier != null && earlier.currentVersion != null) {
             AnnualReport before = StoredReports.load(earlier.currentVersion);
@@ -89,8 +109,17 @@ public class CrossFilingService {
             keep.add(id);
             alerts.raise(id, later.agency, later.year, later, StoredFinding.FROM_STORE, f, url).ifPresent(raised::add);
         }
-        alerts.resolveOthers(later.agency, later.year, StoredFinding.FROM_STORE, StoreRules.CROSS_FILING_KINDS, keep);
-        summaries.refresh(later);
+        if (ingested == null || !ingested.newReport()) {
+            alerts.resolveOthers(later.agency, later.year, StoredFinding.FROM_STORE, StoreRules.CROSS_FILING_KINDS,
+                    keep);
+        }
+        if (ingested == null) {
+            summaries.refresh(later);
+        } else {
+            List<Finding> all = new ArrayList<>(ingested.findings());
+            all.addAll(found);
+            summaries.refresh(later, all, ingested.versions());
+        }
         return raised;
     }
 }

@@ -27,15 +27,9 @@ public class FilingSummaries {
         this.calendar = calendar;
     }
 
-    /** Recomputes the summary of {@code r} from its agency and its current version's findings. */
+    /** Recomputes the summary of {@code r} from its agency and its current version's stored findings. */
     public void refresh(Report r) {
-        Agency a = r.agency;
-        r.agencyName = a.name;
-        r.level = a.level;
-        r.region = a.region;
-        r.deadline = deadline(a, r.year);
         DocumentVersion v = r.currentVersion;
-        r.versions = (int) DocumentVersion.count("report", r);
         List<Finding> findings = new ArrayList<>();
         if (v != null) {
             List<Object[]> rows = StoredFinding.find("select f.kind, f.severity from StoredFinding f where f.version = ?1", v)
@@ -44,6 +38,20 @@ public class FilingSummaries {
                 findings.add(new Finding(null, 1, (String) row[0],
                         Severity.valueOf(((String) row[1]).toUpperCase(Locale.ROOT)), null, List.of(), null, null, null));
             }
+        }
+        refresh(r, findings, (int) DocumentVersion.count("report", r));
+    }
+
+    /** Recomputes the summary of {@code r} given every finding of its current version and its number of versions. */
+    public void refresh(Report r, List<Finding> findings, int versions) {
+        Agency a = r.agency;
+        r.agencyName = a.name;
+        r.level = a.level;
+        r.region = a.region;
+        r.deadline = deadline(a, r.year);
+        r.versions = versions;
+        DocumentVersion v = r.currentVersion;
+        if (v != null) {
             r.title = v.title;
             r.format = v.format;
             r.publishedOn = v.publishedOn;

@@ -89,6 +89,7 @@ public class ReportIngest {
         DocumentVersion version = version(filing, report, doc, validated, sha, now);
         CellWriter.write(version, report);
         ReportTotalsTable.put(filing.id, RequestAggregates.ofReport(RequestAggregates.ReportCells.of(report)));
+        List<Finding> stored = new ArrayList<>(validated.findings());
         for (Finding f : validated.findings()) {
             StoredFinding.of(version, StoredFinding.FROM_VALIDATOR, f).persist();
         }
@@ -109,11 +110,13 @@ public class ReportIngest {
             alerts.resolveOthers(agency, filing.year, StoredFinding.FROM_VALIDATOR, validatorAlerts);
             Finding revised = StoreRules.revised(sha, previous.sha256, version.versionNo);
             StoredFinding.of(version, StoredFinding.FROM_STORE, revised).persist();
+            stored.add(revised);
             alerts.raise(AlertBook.revisionAlertId(agency.name, filing.year, sha), agency, filing.year, filing,
                     StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
         }
-        resolveMissing(agency, filing, version, validated.findings(), raised, url);
-        raised.addAll(crossFiling.recheckAround(filing, report));
+        resolveMissing(agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
+        raised.addAll(crossFiling.recheckAround(filing, report,
+                new CrossFilingService.Ingested(newReport, stored, version.versionNo)));
         LOG.infof("stored %s %d version %d (%d cells, %d findings)", agency.name, filing.year, version.versionNo,
                 report.activeDisclosure().size() + report.requests().size() + report.reviewsAndLitigation().size(),
                 validated.findings().size());
@@ -149,7 +152,8 @@ public class ReportIngest {
 
     private DocumentVersion version(Report filing, AnnualReport report, DocumentRef doc, ValidatedReport validated,
                                     String sha, Instant now) {
-        Integer last = DocumentVersion.find("select max(v.versionNo) from DocumentVersion v where v.report = ?1", filing)
+        Integer last = filing.currentVersion == null ? null
+                : DocumentVersion.find("select max(v.versionNo) from DocumentVersion v where v.report = ?1", filing)
                 .project(Integer.class).firstResult();
         DocumentVersion v = new DocumentVersion();
         v.report = filing;
@@ -180,12 +184,12 @@ public class ReportIngest {
     }
 
     /** A report arriving for a year flagged missing resolves that alert, and is late when after the deadline. */
-    private void resolveMissing(Agency agency, Report filing, DocumentVersion version, List<Finding> findings,
-                                List<FilingAlert> raised, String url) {
-        List<StoredAlert> missing = StoredAlert.list("agency = ?1 and year = ?2 and kind = ?3 and resolvedAt is null",
-                agency, filing.year, StoreRules.KIND_MISSING.id());
+    private java.util.Optional<Finding> resolveMissing(Agency agency, Report filing, DocumentVersion version,
+                                                       List<Finding> findings, List<FilingAlert> raised, String url) {
+        List<StoredAlert> missing = StoredAlert.list("kind = ?1 and agency = ?2 and year = ?3 and resolvedAt is null",
+                StoreRules.KIND_MISSING.id(), agency, filing.year);
         if (missing.isEmpty()) {
-            return;
+            return java.util.Optional.empty();
         }
         for (StoredAlert a : missing) {
             a.resolvedAt = clock.instant();
@@ -193,12 +197,12 @@ public class ReportIngest {
         }
         boolean validatorSaidLate = findings.stream().anyMatch(f -> StoreRules.KIND_LATE.id().equals(f.kind()));
         if (validatorSaidLate) {
-            return;
+            return java.util.Optional.empty();
         }
         LocalDate deadline = calendar.deadline(StoreSettings.level(agency.level), agency.region, filing.year)
                 .orElse(null);
         if (deadline == null) {
-            return;
+            return java.util.Optional.empty();
         }
         LocalDate published = version.publishedOn != null ? version.publishedOn
                 : LocalDate.ofInstant(version.fetchedAt != null ? version.fetchedAt : version.storedAt, clock.getZone());
@@ -207,7 +211,9 @@ public class ReportIngest {
             StoredFinding.of(version, StoredFinding.FROM_STORE, late).persist();
             alerts.raise(AlertBook.alertId(agency.name, filing.year, late), agency, filing.year, filing,
                     StoredFinding.FROM_STORE, late, url).ifPresent(raised::add);
+            return java.util.Optional.of(late);
         }
+        return java.util.Optional.empty();
     }
 
     static String documentUrl(DocumentRef doc) {

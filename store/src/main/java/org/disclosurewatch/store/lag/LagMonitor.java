@@ -68,11 +68,19 @@ public class LagMonitor {
         measureStages();
     }
 
-    /** Measures every stage now and records the sample for the throughput. */
+    private volatile List<StageLag> lastStages;
+    private volatile Instant lastMeasured = Instant.EPOCH;
+
+    /** The lag panel: the stages as measured within {@code dw.store.lag.max-age}, the store's own figures now. */
     @Transactional
     public Lag measure() {
-        List<StageLag> stages = measureStages();
         Instant now = clock.instant();
+        List<StageLag> stages = lastStages;
+        if (stages == null || !now.isBefore(lastMeasured.plus(config.lag().maxAge()))) {
+            stages = measureStages();
+            lastStages = stages;
+            lastMeasured = now;
+        }
         Instant newestFetched = DocumentVersion.find("select max(v.fetchedAt) from DocumentVersion v")
                 .project(Instant.class).firstResult();
         java.time.LocalDate newestPublished = DocumentVersion.find("select max(v.publishedOn) from DocumentVersion v")

@@ -2,6 +2,7 @@ package org.disclosurewatch.store.persistence;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.disclosurewatch.contracts.form.OutcomeClass;
 import org.disclosurewatch.store.domain.RequestAggregates;
 import org.disclosurewatch.store.domain.RequestAggregates.ReportTotals;
+import org.hibernate.Session;
 
 /** The sums of each report's current version (table {@code report_totals}), and their sums per year in SQL. */
 public final class ReportTotalsTable {
@@ -17,19 +19,31 @@ public final class ReportTotalsTable {
     private ReportTotalsTable() {
     }
 
-    /** Replaces the sums of {@code reportId}. Must be called inside a transaction. */
+    /** Replaces the sums of {@code reportId} (one statement). Must be called inside a transaction. */
     public static void put(long reportId, ReportTotals t) {
-        var em = Panache.getEntityManager();
-        em.createNativeQuery("delete from report_totals where report_id = ?1").setParameter(1, reportId).executeUpdate();
-        var q = em.createNativeQuery("insert into report_totals (report_id, applications, " + OUTCOME_COLUMNS
-                + ", reviews, reviews_pending, reviews_corrected) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        q.setParameter(1, reportId).setParameter(2, t.applications());
-        int i = 3;
+        StringBuilder update = new StringBuilder("applications = excluded.applications");
         for (OutcomeClass c : OutcomeClass.values()) {
-            q.setParameter(i++, t.outcomes().get(c));
+            update.append(", ").append(c.key()).append(" = excluded.").append(c.key());
         }
-        q.setParameter(i++, t.reviews()).setParameter(i++, t.reviewsPending()).setParameter(i, t.reviewsCorrected());
-        q.executeUpdate();
+        update.append(", reviews = excluded.reviews, reviews_pending = excluded.reviews_pending,"
+                + " reviews_corrected = excluded.reviews_corrected");
+        String sql = "insert into report_totals (report_id, applications, " + OUTCOME_COLUMNS
+                + ", reviews, reviews_pending, reviews_corrected) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (report_id) do update set " + update;
+        Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int i = 1;
+                ps.setLong(i++, reportId);
+                ps.setBigDecimal(i++, t.applications());
+                for (OutcomeClass c : OutcomeClass.values()) {
+                    ps.setBigDecimal(i++, t.outcomes().get(c));
+                }
+                ps.setBigDecimal(i++, t.reviews());
+                ps.setBigDecimal(i++, t.reviewsPending());
+                ps.setBigDecimal(i, t.reviewsCorrected());
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** Per year, the sums over the reports of {@code region} (all when null) and {@code year} (all when null). */
