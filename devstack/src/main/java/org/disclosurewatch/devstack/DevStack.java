@@ -126,7 +126,7 @@ public final class DevStack {
                 last = line;
             }
             if (!announced && stored >= DemoSite.REPORTS) {
-                say("ingested: the " + stored + " seed reports are in the store (GET http://127.0.0.1:8080/api/reports)");
+                say("ingested: the store holds " + stored + " reports (GET http://127.0.0.1:8080/api/reports)");
                 announced = true;
             }
             Thread.sleep(2000);
