@@ -31,7 +31,7 @@ import org.disclosurewatch.contracts.kafka.DeadLetters;
  */
 public final class DlqCommand {
     static final String GROUP = "dw-dlq-replay";
-    static final String REPLAYED_FROM = "dw-replayed-from";
+    public static final String REPLAYED_FROM = "dw-replayed-from";
 
     private DlqCommand() {
     }
@@ -42,7 +42,16 @@ public final class DlqCommand {
         List<String> topics = List.of(Topics.DOCUMENTS_DLQ, Topics.PARSED_DLQ, Topics.VALIDATED_DLQ, Topics.CRAWL_WORK_DLQ);
         switch (action) {
             case "list" -> System.exit(list(bootstrap, topics));
-            case "replay" -> System.exit(replay(bootstrap, args.length > 1 ? List.of(args[1]) : topics));
+            case "replay" -> {
+                try {
+                    int n = replay(bootstrap, args.length > 1 ? List.of(args[1]) : topics);
+                    System.out.println("dlq: " + n + " dead letter(s) replayed");
+                    System.exit(0);
+                } catch (Exception e) {
+                    System.out.println("dlq replay failed: " + e);
+                    System.exit(1);
+                }
+            }
             default -> {
                 System.out.println("usage: ./dw dlq list | ./dw dlq replay [TOPIC]");
                 System.exit(2);
@@ -72,7 +81,8 @@ public final class DlqCommand {
         return 0;
     }
 
-    static int replay(String bootstrap, List<String> topics) {
+    /** Sends every dead letter of {@code topics} not replayed yet back to its topic; returns how many. */
+    public static int replay(String bootstrap, List<String> topics) throws Exception {
         int sent = 0;
         Properties pp = new Properties();
         pp.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -111,12 +121,8 @@ public final class DlqCommand {
                     c.commitSync(next);
                 }
             }
-        } catch (Exception e) {
-            System.out.println("dlq replay failed: " + e);
-            return 1;
         }
-        System.out.println("dlq: " + sent + " dead letter(s) replayed");
-        return 0;
+        return sent;
     }
 
     private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {

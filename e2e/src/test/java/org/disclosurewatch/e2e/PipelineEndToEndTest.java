@@ -223,6 +223,25 @@ class PipelineEndToEndTest {
         assertEquals("missing_filing", data.get("finding").get("kind").asText());
     }
 
+    @Test
+    @Order(6)
+    void deadLettersAreSentBackToTheirTopicOnceByReplay() throws Exception {
+        // the corrupt document of test 3 is on the dead-letter topic; replay sends it back to its topic
+        String url = "http://127.0.0.1/corrupt/t20250120_1.pdf";
+        int first = org.disclosurewatch.devstack.DlqCommand.replay(bootstrap, List.of(Topics.DOCUMENTS_DLQ));
+        assertTrue(first >= 1, "replayed " + first);
+        Predicate<ConsumerRecord<String, byte[]>> replayed = r -> url.equals(r.key())
+                && KafkaProbe.header(r, org.disclosurewatch.devstack.DlqCommand.REPLAYED_FROM) != null;
+        List<ConsumerRecord<String, byte[]>> docs = probe.readUntil(Topics.DOCUMENTS,
+                seen -> seen.stream().anyMatch(replayed), PIPELINE_TIMEOUT);
+        assertTrue(KafkaProbe.header(docs.stream().filter(replayed).findFirst().orElseThrow(),
+                org.disclosurewatch.devstack.DlqCommand.REPLAYED_FROM).startsWith(Topics.DOCUMENTS_DLQ + "/"));
+        // it is still corrupt, so the parser dead-letters it again; a second replay sends only that new one
+        probe.readUntil(Topics.DOCUMENTS_DLQ,
+                seen -> seen.stream().filter(r -> url.equals(r.key())).count() >= 2, PIPELINE_TIMEOUT);
+        assertEquals(1, org.disclosurewatch.devstack.DlqCommand.replay(bootstrap, List.of(Topics.DOCUMENTS_DLQ)));
+    }
+
     private static Predicate<ConsumerRecord<String, byte[]>> isAlertFor(String agency) {
         return r -> agency.equals(r.key());
     }

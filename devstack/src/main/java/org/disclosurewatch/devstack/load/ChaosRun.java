@@ -38,7 +38,7 @@ public final class ChaosRun {
         f.add(new Fault("kill -9 PostgreSQL", List.of("postgres")));
         for (String twin : List.of("parser-2", "validator-2", "store-2")) {
             if (pids.containsKey(twin)) {
-                f.add(new Fault("kill -9 " + twin + " (its twin takes over)", List.of(twin)));
+                f.add(new Fault("kill -9 " + twin + " (its twin keeps running)", List.of(twin)));
                 break;
             }
         }

@@ -201,7 +201,7 @@ public final class LoadRun implements AutoCloseable {
             samples.add(s);
         }
         for (Map.Entry<String, Long> e : pids().entrySet()) {
-            double cpu = ProcessStats.cpuSeconds(e.getValue());
+            double cpu = ProcessStats.cpuSecondsWithChildren(e.getValue());
             long rss = ProcessStats.rssMegabytes(e.getValue());
             if (cpu >= 0) {
                 double[] now = {System.nanoTime() / 1e9, cpu, e.getValue()};
@@ -357,7 +357,8 @@ public final class LoadRun implements AutoCloseable {
                 out.printf("  t=%5.1fs stored %5d  %s%n", s.atMillis() / 1000.0, s.stored(), s.lag().values());
             }
         }
-        out.printf("%-12s %8s %10s%n", "process", "cpu %", "rss max MB");
+        out.printf("%-12s %8s %10s   (cpu: % of one core over the run, with child processes; rss: the process itself)%n",
+                "process", "cpu %", "rss max MB");
         for (String name : cpuLast.keySet()) {
             double[] a = cpuFirst.get(name);
             double[] b = cpuLast.get(name);

@@ -13,6 +13,23 @@ public final class ProcessStats {
     private ProcessStats() {
     }
 
+    /**
+     * User + system CPU seconds used so far by the process and the children it runs now (PostgreSQL's
+     * backends); -1 when the process is gone.
+     */
+    public static double cpuSecondsWithChildren(long pid) {
+        double own = cpuSeconds(pid);
+        if (own < 0) {
+            return -1;
+        }
+        double sum = own;
+        for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of())) {
+            double c = cpuSeconds(child.pid());
+            sum += Math.max(0, c);
+        }
+        return sum;
+    }
+
     /** User + system CPU seconds used so far; -1 when the process is gone. */
     public static double cpuSeconds(long pid) {
         try {

@@ -8,6 +8,7 @@ import org.disclosurewatch.contracts.failure.ConsumptionPause;
 import org.disclosurewatch.contracts.failure.TransientRetry;
 import org.disclosurewatch.contracts.json.Json;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Reads validated reports (channel {@code validated}, group dw-store), stores them, then sends the alerts
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ValidatedReportConsumer {
     static final String CHANNEL = "validated";
+    private static final Logger LOG = Logger.getLogger(ValidatedReportConsumer.class);
 
     private final ReportIngest ingest;
     private final AlertPublisher publisher;
@@ -41,7 +43,12 @@ public class ValidatedReportConsumer {
     public void consume(byte[] payload) {
         ValidatedReport report = Json.read(payload, ValidatedReport.class, ValidatedReport.SCHEMA);
         IngestResult result = retry.run(describe(report), () -> lock.run(() -> ingest.ingest(report)));
-        publisher.publish(result.alerts());
+        try {
+            publisher.publish(result.alerts());
+        } catch (RuntimeException e) {
+            // the report is stored and its alerts are in the outbox, which sends them again: acknowledge the record
+            LOG.warnf("alerts of %s not handed to the broker now (%s); the outbox sends them again", describe(report), e);
+        }
     }
 
     /** Whether consumption is paused because the database is away. */

@@ -20,12 +20,15 @@ import org.disclosurewatch.contracts.Topics;
 /**
  * The real broker and the real database the tests run against, started once per JVM.
  *
- * <p>Which mode runs is decided by the environment:
+ * <p>Which mode runs is decided by the environment ({@link InfraMode}):
  * <ul>
- *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} set: that broker is used; otherwise a Kafka broker (KRaft) is started
- *   in this JVM (SmallRye's {@code EmbeddedKafkaBroker}).</li>
+ *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} set: that broker is used; otherwise, when a Docker engine answers, a
+ *   KRaft broker in a container (Testcontainers), else a Kafka broker (KRaft) in this JVM (SmallRye's
+ *   {@code EmbeddedKafkaBroker}).</li>
  *   <li>{@code DW_TEST_JDBC_URL} set (with {@code DW_TEST_JDBC_USER} / {@code DW_TEST_JDBC_PASSWORD}): that
- *   PostgreSQL is used; otherwise a PostgreSQL server is started from the zonky binaries.</li>
+ *   PostgreSQL is used; otherwise a container (Testcontainers) when Docker answers, else a PostgreSQL server
+ *   started from the zonky binaries.</li>
+ *   <li>{@code DW_TEST_CONTAINERS=always|never} forces the choice between containers and embedded.</li>
  * </ul>
  * {@link #describe()} says which mode ran; tests print it.
  */
@@ -35,6 +38,9 @@ public final class TestInfrastructure {
     private static EmbeddedKafkaBroker broker;
     private static String bootstrap;
     private static EmbeddedPostgres postgres;
+    private static InfraMode kafkaMode;
+    private static org.testcontainers.kafka.KafkaContainer kafkaContainer;
+    private static org.testcontainers.containers.PostgreSQLContainer<?> postgresContainer;
     private static Database database;
 
     /** A PostgreSQL to connect to. */
@@ -47,9 +53,18 @@ public final class TestInfrastructure {
     /** The bootstrap servers of the broker, starting an embedded one when none is configured. */
     public static synchronized String kafkaBootstrapServers() {
         if (bootstrap == null) {
-            String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-            if (external != null && !external.isBlank()) {
-                bootstrap = external.trim();
+            kafkaMode = InfraMode.choose("KAFKA_BOOTSTRAP_SERVERS", System.getenv(), DockerProbe::reachable);
+            if (kafkaMode == InfraMode.EXTERNAL) {
+                bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS").trim();
+            } else if (kafkaMode == InfraMode.TESTCONTAINERS) {
+                kafkaContainer = new org.testcontainers.kafka.KafkaContainer("apache/kafka-native:3.8.0")
+                        .withEnv("KAFKA_NUM_PARTITIONS", "3")
+                        .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true")
+                        .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
+                        .withEnv("KAFKA_MESSAGE_MAX_BYTES", "52428800");
+                kafkaContainer.start();
+                bootstrap = kafkaContainer.getBootstrapServers();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stopBroker));
             } else {
                 broker = new EmbeddedKafkaBroker()
                         .withNodeId(0)
@@ -75,10 +90,17 @@ public final class TestInfrastructure {
     /** The database, starting an embedded PostgreSQL when none is configured. */
     public static synchronized Database database() {
         if (database == null) {
-            String url = System.getenv("DW_TEST_JDBC_URL");
-            if (url != null && !url.isBlank()) {
-                database = new Database(url, env("DW_TEST_JDBC_USER", "postgres"), env("DW_TEST_JDBC_PASSWORD", ""),
-                        "external PostgreSQL from DW_TEST_JDBC_URL");
+            InfraMode mode = InfraMode.choose("DW_TEST_JDBC_URL", System.getenv(), DockerProbe::reachable);
+            if (mode == InfraMode.EXTERNAL) {
+                database = new Database(System.getenv("DW_TEST_JDBC_URL"), env("DW_TEST_JDBC_USER", "postgres"),
+                        env("DW_TEST_JDBC_PASSWORD", ""), "external PostgreSQL from DW_TEST_JDBC_URL");
+            } else if (mode == InfraMode.TESTCONTAINERS) {
+                postgresContainer = new org.testcontainers.containers.PostgreSQLContainer<>("postgres:17-alpine");
+                postgresContainer.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stopPostgres));
+                database = new Database(postgresContainer.getJdbcUrl(), postgresContainer.getUsername(),
+                        postgresContainer.getPassword(), "PostgreSQL in a container (Testcontainers) at "
+                        + postgresContainer.getJdbcUrl());
             } else {
                 try {
                     postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
@@ -103,7 +125,11 @@ public final class TestInfrastructure {
         if (bootstrap == null) {
             return "not started";
         }
-        return broker != null ? "embedded KRaft broker at " + bootstrap : "external broker at " + bootstrap;
+        return switch (kafkaMode == null ? InfraMode.EXTERNAL : kafkaMode) {
+            case EMBEDDED -> "embedded KRaft broker at " + bootstrap;
+            case TESTCONTAINERS -> "KRaft broker in a container (Testcontainers) at " + bootstrap;
+            case EXTERNAL -> "external broker at " + bootstrap;
+        };
     }
 
     /** Creates every pipeline topic (3 partitions) so that consumers and assertions never race topic creation. */
@@ -158,6 +184,10 @@ public final class TestInfrastructure {
     }
 
     private static synchronized void stopBroker() {
+        if (kafkaContainer != null) {
+            kafkaContainer.stop();
+            kafkaContainer = null;
+        }
         if (broker != null) {
             broker.close();
             broker = null;
@@ -165,6 +195,10 @@ public final class TestInfrastructure {
     }
 
     private static synchronized void stopPostgres() {
+        if (postgresContainer != null) {
+            postgresContainer.stop();
+            postgresContainer = null;
+        }
         if (postgres != null) {
             try {
                 postgres.close();
