@@ -13,7 +13,10 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.disclosurewatch.parser.ParserLimits;
 import org.disclosurewatch.parser.ReportParser;
+import org.disclosurewatch.parser.isolation.ParseWorkerPool;
+import org.disclosurewatch.parser.isolation.PoolSettings;
 import org.disclosurewatch.testkit.generate.GeneratedReport;
 import org.disclosurewatch.testkit.generate.ReportGenerator;
 import org.disclosurewatch.testkit.render.DocxRenderer;
@@ -25,8 +28,9 @@ import org.disclosurewatch.testkit.render.TextRenderer;
 
 /**
  * Reports per second per core for each representation: the full structured parse (every cell of the three
- * tables, metadata, narrative) against Apache Tika's plain-text extraction of the same files, in one run,
- * one thread each. Usage: {@code ./dw bench [reports-per-representation] [rounds]}.
+ * tables, metadata, narrative) in process and as the service runs it (in one supervised worker process,
+ * documents and reports crossing its pipes), against Apache Tika's plain-text extraction of the same files,
+ * in one run, one thread each. Usage: {@code ./dw bench [reports-per-representation] [rounds]}.
  */
 public final class ParseBenchmark {
     private ParseBenchmark() {
@@ -43,10 +47,13 @@ public final class ParseBenchmark {
         renderers.put("pdf", new PdfRenderer());
 
         ReportParser parser = new ReportParser();
+        // the service's way: each document sent to a supervised worker process and its report read back
+        ParseWorkerPool isolated = new ParseWorkerPool(PoolSettings.of(1, 256, ParserLimits.defaults()));
         AutoDetectParser tika = new AutoDetectParser();
         out.printf("%d generated reports per representation, %d timed rounds after one warm-up round; "
                 + "median of rounds; one thread (= one core)%n", count, rounds);
-        out.printf("%-6s %10s %16s %16s %8s%n", "repr", "avg bytes", "parse rep/s", "tika text rep/s", "ratio");
+        out.printf("%-6s %10s %16s %16s %16s %8s%n", "repr", "avg bytes", "parse rep/s", "in worker rep/s",
+                "tika text rep/s", "ratio");
         for (var e : renderers.entrySet()) {
             List<byte[]> docs = new ArrayList<>();
             ReportGenerator gen = new ReportGenerator(42);
@@ -63,6 +70,11 @@ public final class ParseBenchmark {
                     parser.parse(d, null, null);
                 }
             }, count);
+            double inWorker = median(rounds, () -> {
+                for (byte[] d : docs) {
+                    isolated.parse(d, null, null);
+                }
+            }, count);
             double theirs = median(rounds, () -> {
                 for (byte[] d : docs) {
                     BodyContentHandler h = new BodyContentHandler(-1);
@@ -72,8 +84,10 @@ public final class ParseBenchmark {
                     }
                 }
             }, count);
-            out.printf("%-6s %10d %16.1f %16.1f %7.2fx%n", e.getKey(), bytes / count, ours, theirs, ours / theirs);
+            out.printf("%-6s %10d %16.1f %16.1f %16.1f %7.2fx%n", e.getKey(), bytes / count, ours, inWorker, theirs,
+                    ours / theirs);
         }
+        isolated.close();
     }
 
     interface Work {

@@ -41,6 +41,7 @@ public final class ParseWorker {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err); // standard output carries frames only
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
+        watchParent();
         ReportParser parser = new ReportParser(limits(args));
         warmUp(parser);
         out.writeInt(WorkerProtocol.READY);
@@ -49,6 +50,26 @@ public final class ParseWorker {
         while ((request = WorkerProtocol.readRequest(in)) != null) {
             WorkerProtocol.writeResponse(out, answer(parser, request));
         }
+    }
+
+    /** Ends this worker when its supervisor is gone (killed without closing our input), even mid-parse. */
+    private static void watchParent() {
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean alive = ProcessHandle.current().parent().map(p -> p.pid() == parent && p.isAlive()).orElse(false);
+                if (!alive) {
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        }, "dw-parse-worker-parent-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     static ParserLimits limits(String[] args) {

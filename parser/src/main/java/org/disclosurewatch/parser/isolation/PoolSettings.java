@@ -23,13 +23,13 @@ public record PoolSettings(int workers, int heapMegabytes, ParserLimits limits, 
         jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** The defaults: 2 workers of 256 MB, the default limits, killed 2 s after the time limit. */
+    /** The defaults: 2 workers of 256 MB, the default limits, killed 1 s after the time limit. */
     public static PoolSettings defaults() {
         return of(2, 256, ParserLimits.defaults());
     }
 
     public static PoolSettings of(int workers, int heapMegabytes, ParserLimits limits) {
-        return new PoolSettings(workers, heapMegabytes, limits, Duration.ofSeconds(2), Duration.ofSeconds(60),
+        return new PoolSettings(workers, heapMegabytes, limits, Duration.ofSeconds(1), Duration.ofSeconds(60),
                 List.of());
     }
 

@@ -38,7 +38,7 @@ public interface ParserSettings {
     int workerHeapMb();
 
     /** How long after {@link #maxTime()} a worker that has not answered is killed. */
-    @WithDefault("2s")
+    @WithDefault("1s")
     Duration killGrace();
 
     /** Longest time a new worker may take to start and warm up. */

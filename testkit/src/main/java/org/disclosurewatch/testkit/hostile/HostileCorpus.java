@@ -44,9 +44,9 @@ public final class HostileCorpus {
                 "table rows"));
         c.add(new Case("PDF of 1,600 x 1,600 ruling lines", "application/pdf", HostileDocuments.rulingGridPdf(1600),
                 "ruling lines"));
-        c.add(new Case("PDF with a 3 GB flate bomb", "application/pdf", HostileDocuments.flateBombPdf(3L << 30),
+        c.add(new Case("PDF with a 5 GB flate bomb", "application/pdf", HostileDocuments.flateBombPdf(5L << 30),
                 timeReason));
-        c.add(new Case("HTML of 1.2 million paragraphs (12 MB)", "text/html", paragraphs(12_000_000), null));
+        c.add(new Case("HTML of a million paragraphs (10 MB)", "text/html", paragraphs(10_000_000), null));
         c.add(new Case("HTML span bomb", "text/html", HostileDocuments.spanBombHtml(), "cells"));
         c.add(new Case("HTML nested 200,000 deep", "text/html", HostileDocuments.deepNestingHtml(200_000), null));
         c.add(new Case("10 MB of |", "text/plain", HostileDocuments.flood('|', 10 << 20), "cells"));
@@ -71,7 +71,7 @@ public final class HostileCorpus {
     static byte[] paragraphs(int bytes) {
         StringBuilder html = new StringBuilder(bytes + 64).append("<html><body>");
         while (html.length() < bytes) {
-            html.append("<p>段落</p>");
+            html.append("<p>x</p>");
         }
         return html.append("</body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
