@@ -91,6 +91,7 @@ public final class RealProducers {
         run(dir, List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-extensions", "--no-first-run", "--no-pdf-header-footer",
                 "--user-data-dir=" + dir.resolve("profile"), "--print-to-pdf=" + pdf, page.toUri().toString()));
+        deleteTree(dir.resolve("profile"));
         return readResult(pdf);
     }
 
@@ -111,6 +112,7 @@ public final class RealProducers {
             command.add(f.toString());
         }
         run(dir, command);
+        deleteTree(dir.resolve("profile"));
         Map<String, byte[]> result = new LinkedHashMap<>();
         for (Source s : sources) {
             String base = s.fileName().substring(0, s.fileName().lastIndexOf('.'));
@@ -201,6 +203,20 @@ public final class RealProducers {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a producer's profile directory (Chromium's is tens of megabytes). */
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a profile left behind only takes space under the work directory
         }
     }
 

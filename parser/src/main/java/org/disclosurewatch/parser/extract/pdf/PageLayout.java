@@ -25,11 +25,16 @@ final class PageLayout {
 
     private final List<Glyph> glyphs;
     private final List<Ruling> rulings;
+    /** The vertical rulings by x, and the others by y, to find the rulings near a cell edge quickly. */
+    private final Ruling[] byX;
+    private final Ruling[] byY;
     private final float pageHeight;
 
     PageLayout(List<Glyph> glyphs, List<Ruling> rulings, float pageHeight) {
         this.glyphs = glyphs;
         this.rulings = withCutEdges(rulings);
+        this.byX = sorted(this.rulings, true);
+        this.byY = sorted(this.rulings, false);
         this.pageHeight = pageHeight;
     }
 
@@ -145,12 +150,38 @@ final class PageLayout {
     private boolean ruled(float x0, float y0, float x1, float y1) {
         float mx = (x0 + x1) / 2;
         float my = (y0 + y1) / 2;
-        for (Ruling r : rulings) {
-            if (r.vertical() == (Math.abs(x0 - x1) < 0.5f) && r.covers(mx, my, SNAP)) {
+        boolean vertical = Math.abs(x0 - x1) < 0.5f;
+        Ruling[] index = vertical ? byX : byY;
+        float at = vertical ? mx : my;
+        for (int i = firstAtLeast(index, at - SNAP, vertical); i < index.length; i++) {
+            Ruling r = index[i];
+            if ((vertical ? r.x0() : r.y0()) > at + SNAP) {
+                break;
+            }
+            if (r.covers(mx, my, SNAP)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Ruling[] sorted(List<Ruling> rulings, boolean vertical) {
+        return rulings.stream().filter(r -> r.vertical() == vertical)
+                .sorted(Comparator.comparingDouble(r -> vertical ? r.x0() : r.y0())).toArray(Ruling[]::new);
+    }
+
+    private static int firstAtLeast(Ruling[] index, float v, boolean vertical) {
+        int lo = 0;
+        int hi = index.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((vertical ? index[mid].x0() : index[mid].y0()) < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Ruled cells: elementary grid cells joined where no ruling separates them; unruled areas dropped. */

@@ -12,16 +12,49 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.disclosurewatch.parser.Deadline;
+import org.disclosurewatch.parser.DocumentParseException;
 
 /** Collects the glyphs and the table rulings of one page. */
 final class PageReader {
     private PageReader() {
     }
 
-    /** Glyphs of page {@code pageNumber} (1-based) in top-down coordinates. */
-    static List<Glyph> glyphs(PDDocument doc, int pageNumber) throws IOException {
-        List<Glyph> out = new ArrayList<>();
+    /**
+     * The glyphs of every page in top-down coordinates, in one pass over the document that also collects each
+     * page's table rulings into {@code rulings} ({@link PathOperators}). Only the glyphs' positions are
+     * collected: the stripper's own text building (sorting, line assembly) is skipped.
+     */
+    static List<List<Glyph>> glyphs(PDDocument doc, Deadline deadline, List<List<Ruling>> rulings)
+            throws IOException, DocumentParseException {
+        List<List<Glyph>> pages = new ArrayList<>();
+        DocumentParseException[] late = new DocumentParseException[1];
         PDFTextStripper stripper = new PDFTextStripper() {
+            private List<Glyph> out = new ArrayList<>();
+            private final PathOperators paths = new PathOperators(this);
+
+            {
+                paths.operators().forEach(this::addOperator);
+            }
+
+            @Override
+            protected void startPage(PDPage page) throws IOException {
+                try {
+                    deadline.check();
+                } catch (DocumentParseException e) {
+                    late[0] = e;
+                    throw new IOException(e.getMessage(), e);
+                }
+                out = new ArrayList<>();
+                pages.add(out);
+                rulings.add(paths.startPage(page.getCropBox()));
+            }
+
+            @Override
+            protected void writePage() {
+                // positions are all that is needed
+            }
+
             @Override
             protected void processTextPosition(TextPosition t) {
                 String u = t.getUnicode();
@@ -38,10 +71,19 @@ final class PageReader {
                 out.add(new Glyph(u, t.getXDirAdj(), top, t.getWidthDirAdj(), h));
             }
         };
-        stripper.setStartPage(pageNumber);
-        stripper.setEndPage(pageNumber);
-        stripper.getText(doc);
-        return out;
+        try {
+            stripper.getText(doc);
+        } catch (IOException e) {
+            if (late[0] != null) {
+                throw late[0];
+            }
+            throw e;
+        }
+        while (pages.size() < doc.getNumberOfPages()) {
+            pages.add(new ArrayList<>());
+            rulings.add(new ArrayList<>());
+        }
+        return pages;
     }
 
     private static List<Glyph> recent(List<Glyph> all) {

@@ -38,17 +38,20 @@ public final class PdfPages {
         int[] tables = {0};
         int glyphCount = 0;
         int images = 0;
+        List<List<Ruling>> allRulings = new ArrayList<>();
+        List<List<Glyph>> allGlyphs = PageReader.glyphs(doc, deadline, allRulings);
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             deadline.check();
             PDPage page = doc.getPage(i);
-            List<Glyph> glyphs = PageReader.glyphs(doc, i + 1);
-            PageReader.Graphics graphics = PageReader.graphics(page);
+            List<Glyph> glyphs = allGlyphs.get(i);
             glyphCount += glyphs.size();
-            images += graphics.images();
             float height = page.getCropBox().getHeight();
-            pages.add(new Page(new PageLayout(glyphs, graphics.rulings(), height).layout(tables), height));
+            pages.add(new Page(new PageLayout(glyphs, allRulings.get(i), height).layout(tables), height));
         }
         if (glyphCount == 0) {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                images += PageReader.graphics(doc.getPage(i)).images();
+            }
             throw new DocumentParseException(images > 0
                     ? "the PDF is scanned: its pages are images with no text layer; it needs OCR before it can be read"
                     : "the PDF has no text layer: no text could be extracted");
