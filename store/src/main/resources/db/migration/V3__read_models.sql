@@ -22,8 +22,7 @@ update report r set title = v.title, format = v.format, published_on = v.publish
   from document_version v where v.id = r.current_version_id;
 update report r set versions = (select count(*) from document_version v where v.report_id = r.id),
                     findings = (select count(*) from finding f where f.version_id = r.current_version_id);
--- reports stored before this migration get their status on their next recheck; until then they list as on time
-update report set status = 'on_time' where status is null;
+-- the status of reports stored before this migration is computed at the next start (SummaryBackfill)
 
 create index report_listing on report (year desc, agency_name, id);
 create index report_region_listing on report (region, year desc, agency_name, id);

@@ -1,6 +1,7 @@
 package org.disclosurewatch.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,7 +39,9 @@ import org.disclosurewatch.contracts.events.FindingKind;
 import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AgencyLevel;
 import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.form.Cells;
 import org.disclosurewatch.contracts.form.DocumentKind;
+import org.disclosurewatch.contracts.form.FormKeys;
 import org.disclosurewatch.contracts.form.ReportFormat;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.testkit.generate.GeneratedReport;
@@ -190,12 +193,37 @@ public final class StoreBenchmark {
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10_485_760);
         long cells = 0;
         Random random = new Random(11);
+        Map<Integer, Previous> previous = new java.util.HashMap<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new ByteArraySerializer())) {
             for (int i = 0; i < filings; i++) {
                 int body = i % bodies;
                 int year = FIRST_YEAR + i / bodies;
                 AnnualReport t = templates.get(random.nextInt(templates.size())).report();
+                // a body's filings agree with each other as real ones mostly do: carried over = last year's
+                // carried forward, documents in force = last year's + issued − repealed
+                Cells requests = t.requests().copy();
+                Cells active = t.activeDisclosure().copy();
+                Previous before = previous.get(body);
+                if (before != null) {
+                    for (var e : before.carriedForward().entrySet()) {
+                        requests.put(FormKeys.CARRIED_OVER, e.getKey(), e.getValue());
+                    }
+                    for (String row : List.of(FormKeys.REGULATIONS, FormKeys.NORMATIVE_DOCUMENTS)) {
+                        BigDecimal last = before.inForce().get(row);
+                        BigDecimal issued = active.get(row, FormKeys.ISSUED);
+                        BigDecimal repealed = active.get(row, FormKeys.REPEALED);
+                        if (last != null && issued != null && repealed != null) {
+                            active.put(row, FormKeys.IN_FORCE, last.add(issued).subtract(repealed));
+                        }
+                    }
+                }
+                Map<String, BigDecimal> forward = new LinkedHashMap<>(requests.row(FormKeys.CARRIED_FORWARD));
+                Map<String, BigDecimal> inForce = new LinkedHashMap<>();
+                for (String row : List.of(FormKeys.REGULATIONS, FormKeys.NORMATIVE_DOCUMENTS)) {
+                    inForce.put(row, active.get(row, FormKeys.IN_FORCE));
+                }
+                previous.put(body, new Previous(forward, inForce));
                 AgencyLevel level = body % BODIES_PER_REGION == 0 ? AgencyLevel.GOVERNMENT
                         : body % BODIES_PER_REGION <= 15 ? AgencyLevel.TOWNSHIP : AgencyLevel.DEPARTMENT;
                 String region = region(body / BODIES_PER_REGION);
@@ -203,7 +231,7 @@ public final class StoreBenchmark {
                         : region + (level == AgencyLevel.TOWNSHIP ? "第" + body + "镇人民政府" : "第" + body + "局");
                 AnnualReport report = new AnnualReport(DocumentKind.ANNUAL_REPORT,
                         agency + year + "年政府信息公开工作年度报告", agency, level, region, year, ReportFormat.F2021,
-                        LocalDate.of(year + 1, 1, 15), t.activeDisclosure(), t.requests(), t.reviewsAndLitigation(),
+                        LocalDate.of(year + 1, 1, 15), active, requests, t.reviewsAndLitigation(),
                         t.narrative(), Map.of(), List.of());
                 LocalDate deadline = ReportGenerator.deadline(level, year);
                 LocalDate published = random.nextInt(20) == 0 ? deadline.plusDays(1 + random.nextInt(60))
@@ -235,13 +263,18 @@ public final class StoreBenchmark {
         return cells;
     }
 
+    /** What the next filing of a body must agree with. */
+    private record Previous(Map<String, BigDecimal> carriedForward, Map<String, BigDecimal> inForce) {
+    }
+
     private Process startStore(Path jar, String bootstrap, TestInfrastructure.Database db) throws Exception {
         int port = TestInfrastructure.freePort();
         base = "http://127.0.0.1:" + port;
         Path log = root.resolve("bench/target/bench-store.log");
         Files.createDirectories(log.getParent());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC"));
+                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC",
+                "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-Xss512k"));
         String extra = System.getProperty("dw.bench.store-jvm", "");
         if (!extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
@@ -257,8 +290,7 @@ public final class StoreBenchmark {
                 "-jar", jar.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        out.printf("store started (pid %d, heap %s, log %s)%n", p.pid(), System.getProperty("dw.bench.store-heap", "256m"),
-                log);
+        out.printf("store started (pid %d, %s, log %s)%n", p.pid(), String.join(" ", cmd.subList(1, 6)), log);
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < until) {
             if (!p.isAlive()) {

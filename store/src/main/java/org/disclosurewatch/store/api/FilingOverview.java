@@ -57,8 +57,9 @@ public class FilingOverview {
         Page.Request r = Page.Request.of(page, size);
         boolean one = region != null && !region.isBlank();
         long total = one ? Agency.count("region", region) : Agency.count();
-        List<Agency> agencies = (one ? Agency.<Agency>find("region = ?1 order by name, id", region)
-                : Agency.<Agency>find("order by region, name, id")).range(r.offset(), r.offset() + r.size() - 1).list();
+        // names are unique: (region, name) orders every body, along the index agency_region_name
+        List<Agency> agencies = (one ? Agency.<Agency>find("region = ?1 order by name", region)
+                : Agency.<Agency>find("order by region, name")).range(r.offset(), r.offset() + r.size() - 1).list();
         TreeSet<Integer> years = new TreeSet<>(one
                 ? Report.find("select distinct r.year from Report r where r.region = ?1", region).project(Integer.class).list()
                 : Report.find("select distinct r.year from Report r").project(Integer.class).list());

@@ -36,8 +36,18 @@ public class ReportQueries {
                                        int size) {
         QueryFilter filter = new QueryFilter().report(region, agency, year, status == null ? null : status.id());
         long total = Report.count(filter.where(), filter.params());
-        return Page.of(Report.<Report>find(filter.query("year desc, agencyName, id"), filter.params()), total,
-                Page.Request.of(page, size), ReportQueries::summary);
+        Page.Request r = Page.Request.of(page, size);
+        // the page's ids first (read from the listing indexes alone, however deep the page), then their rows
+        List<Long> ids = Report.find("select id from Report where " + filter.query("year desc, agencyName, id"),
+                filter.params()).project(Long.class).range(r.offset(), r.offset() + r.size() - 1).list();
+        Map<Long, Report> rows = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Report report : Report.<Report>list("id in ?1", ids)) {
+                rows.put(report.id, report);
+            }
+        }
+        return new Page<>(ids.stream().map(rows::get).filter(java.util.Objects::nonNull).map(ReportQueries::summary)
+                .toList(), r.page(), r.size(), total);
     }
 
     /** The summary a report carries (kept at ingest and on each recheck). */
@@ -119,6 +129,14 @@ public class ReportQueries {
     @Transactional
     public List<RequestAggregates.YearTotals> aggregates(String region, Integer year) {
         return ReportTotalsTable.byYear(region, year);
+    }
+
+    /** The newest open alerts (the dashboard's feed), of a region when given; no count. */
+    @Transactional
+    public List<AlertView> openAlerts(String region, int limit) {
+        QueryFilter filter = new QueryFilter().filing(region, null, null).flag(true, "resolvedAt is null", null);
+        return StoredAlert.<StoredAlert>find(filter.query("raisedAt desc, id desc"), filter.params())
+                .range(0, Math.max(0, limit - 1)).list().stream().map(ReportQueries::view).toList();
     }
 
     /** One page of the alerts matching the filters (each may be null), newest first. */

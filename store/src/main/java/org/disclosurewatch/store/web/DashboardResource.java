@@ -58,7 +58,7 @@ public class DashboardResource {
                 .data("previousPage", grid.page() > 0 ? grid.page() - 1 : -1)
                 .data("nextPage", grid.page() + 1 < pages ? grid.page() + 1 : -1)
                 .data("pages", pages)
-                .data("alerts", queries.alerts(regionFilter, null, null, null, null, true, null, 0, ALERTS_SHOWN).items())
+                .data("alerts", queries.openAlerts(regionFilter, ALERTS_SHOWN))
                 .data("lag", lag.measure())
                 .render();
     }
