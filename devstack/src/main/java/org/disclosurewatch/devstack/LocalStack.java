@@ -82,7 +82,20 @@ public final class LocalStack implements AutoCloseable {
             ServiceReplica r = new ServiceReplica(settings.root(), s, i, port, c, settings.work().resolve("logs"),
                     settings.marker());
             started.add(r);
-            r.start(readySeconds);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    r.start(readySeconds);
+                    break;
+                } catch (java.io.IOException e) {
+                    // e.g. the database still recovering after a hard stop: try again before giving up
+                    if (attempt >= 3) {
+                        throw e;
+                    }
+                    log.accept(r.name() + " did not start (" + e.getMessage() + "); trying again in 5 s");
+                    r.close();
+                    Thread.sleep(5000);
+                }
+            }
             supervisor.watch(r);
             services.add(r);
             out.add(r);
