@@ -71,7 +71,8 @@ class StructuralLimitsTest {
         byte[] pdf = HostileDocuments.rulingGridPdf(1600);
         assertTrue(pdf.length < 100_000, "a small file: " + pdf.length);
         String r = reason(pdf, "application/pdf");
-        assertTrue(r.contains("grid of 1600 × 1600 ruling lines"), r);
+        // the cut-edge ruling a page break implies may add one horizontal line to the drawn ones
+        assertTrue(r.matches("(?s).*grid of 1600 × 160[01] ruling lines.*too complex.*"), r);
     }
 
     @Test
