@@ -32,9 +32,13 @@ public final class ApiViews {
                               List<String> cells, String observed, String expected, String message) {
     }
 
+    /**
+     * A stored version; {@code originalUrl} is where the store serves the document's exact bytes, null while
+     * the store holds no original for it.
+     */
     public record VersionView(long id, int versionNo, String sha256, boolean current, String sourceUrl,
                               String canonicalUrl, LocalDate publishedOn, Instant fetchedAt, Instant storedAt,
-                              String title) {
+                              String title, String originalUrl) {
     }
 
     public record AlertView(String alertId, String agency, String region, Integer year, Long reportId, String origin,

@@ -26,10 +26,27 @@ import org.disclosurewatch.store.persistence.ReportTotalsTable;
 import org.disclosurewatch.store.persistence.StoredAlert;
 import org.disclosurewatch.store.persistence.StoredCell;
 import org.disclosurewatch.store.persistence.StoredFinding;
+import org.disclosurewatch.store.originals.OriginalStore;
 
 /** Read-only queries behind the API and the dashboard. */
 @ApplicationScoped
 public class ReportQueries {
+    private final OriginalStore originals;
+
+    public ReportQueries(OriginalStore originals) {
+        this.originals = originals;
+    }
+
+    /** The API path of a version's original. */
+    public static String originalPath(long reportId, int versionNo) {
+        return "/api/reports/" + reportId + "/versions/" + versionNo + "/original";
+    }
+
+    /** A report's version by number, or null. */
+    @Transactional
+    public DocumentVersion version(long reportId, int versionNo) {
+        return DocumentVersion.find("report.id = ?1 and versionNo = ?2", reportId, versionNo).firstResult();
+    }
     /** One page of the reports matching the filters (each may be null), newest year first, then by body. */
     @Transactional
     public Page<ReportSummary> reports(String region, String agency, Integer year, FilingStatus status, int page,
@@ -73,7 +90,8 @@ public class ReportQueries {
         LinkedHashSet<String> links = new LinkedHashSet<>();
         for (DocumentVersion v : DocumentVersion.ofReport(r)) {
             versions.add(new VersionView(v.id, v.versionNo, v.sha256, current != null && v.id.equals(current.id),
-                    v.sourceUrl, v.canonicalUrl, v.publishedOn, v.fetchedAt, v.storedAt, v.title));
+                    v.sourceUrl, v.canonicalUrl, v.publishedOn, v.fetchedAt, v.storedAt, v.title,
+                    v.sha256 != null && originals.contains(v.sha256) ? originalPath(r.id, v.versionNo) : null));
             if (v.canonicalUrl != null) {
                 links.add(v.canonicalUrl);
             }

@@ -12,15 +12,24 @@ import jakarta.ws.rs.core.Response;
 import org.disclosurewatch.store.api.ApiViews.ReportDetail;
 import org.disclosurewatch.store.api.ApiViews.ReportSummary;
 import org.disclosurewatch.store.domain.FilingStatus;
+import org.disclosurewatch.store.originals.Original;
+import org.disclosurewatch.store.originals.OriginalResponses;
+import org.disclosurewatch.store.originals.OriginalStore;
+import org.disclosurewatch.store.persistence.DocumentVersion;
 
 /** Stored reports: list, detail and CSV export of the cells. */
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
-    private final ReportQueries queries;
+    /** The response header carrying the hex SHA-256 of an original's bytes. */
+    public static final String SHA256_HEADER = "X-Content-SHA256";
 
-    public ReportsResource(ReportQueries queries) {
+    private final ReportQueries queries;
+    private final OriginalStore originals;
+
+    public ReportsResource(ReportQueries queries, OriginalStore originals) {
         this.queries = queries;
+        this.originals = originals;
     }
 
     /** Reports, filtered by region, agency, year and status (on_time, late, inconsistent), paged from page 0. */
@@ -60,5 +69,28 @@ public class ReportsResource {
         }
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"report-" + id + "-cells.csv\"").build();
+    }
+
+    /**
+     * The exact bytes of a version's document as fetched, with the content type the portal served and their
+     * SHA-256 (header {@value #SHA256_HEADER}, hex; and {@code Repr-Digest}). 404 when the report, the version
+     * or its original is not in the store.
+     */
+    @GET
+    @Path("/{id}/versions/{n}/original")
+    @Produces(MediaType.WILDCARD)
+    public Response original(@PathParam("id") long id, @PathParam("n") int versionNo) {
+        DocumentVersion v = queries.version(id, versionNo);
+        if (v == null) {
+            throw new NotFoundException("no version " + versionNo + " of report " + id);
+        }
+        Original o = originals.find(v.sha256)
+                .orElseThrow(() -> new NotFoundException("the original of version " + versionNo + " of report "
+                        + id + " is not in the store"));
+        return Response.ok(o.content(), OriginalResponses.contentType(o))
+                .header(SHA256_HEADER, o.sha256())
+                .header("Repr-Digest", OriginalResponses.reprDigest(o.sha256()))
+                .header("Content-Disposition", "inline; filename=\"" + OriginalResponses.fileName(id, versionNo, o) + "\"")
+                .build();
     }
 }

@@ -97,6 +97,20 @@ final class Pipeline {
         }
     }
 
+    /** Publishes records on a topic, as a neighbouring service would. */
+    static void sendTo(String topic, String key, byte[]... values) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (byte[] v : values) {
+                producer.send(new ProducerRecord<>(topic, key, v));
+            }
+            producer.flush();
+        }
+    }
+
     /** Every record on the alerts topic so far that matches, read from the beginning. */
     static List<ConsumerRecord<String, byte[]>> alerts(Predicate<ConsumerRecord<String, byte[]>> match) {
         return records(Topics.ALERTS, match);
