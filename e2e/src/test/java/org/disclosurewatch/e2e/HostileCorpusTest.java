@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class HostileCorpusTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final String TIME_REASON = "parse exceeded 30 s";
     private static final Duration BOUND = Duration.ofSeconds(30 + 5);
     private static final Duration NEXT = Duration.ofSeconds(5);
 
@@ -70,7 +69,7 @@ class HostileCorpusTest {
         try (CorpusRun run = new CorpusRun(bootstrap)) {
             CorpusRun.Outcome warm = run.submit("warm-up", "text/plain", normal, Duration.ofSeconds(60));
             assertTrue(warm.ended() && !warm.deadLettered(), "a normal document is parsed: " + warm);
-            for (HostileCorpus.Case c : HostileCorpus.all(TIME_REASON)) {
+            for (HostileCorpus.Case c : HostileCorpus.all()) {
                 CorpusRun.Outcome o = run.submit(c.name(), c.contentType(), c.bytes(), BOUND);
                 CorpusRun.Outcome next = run.submit("normal after " + c.name(), "text/plain", normal, NEXT);
                 System.out.printf("%-36s %-13s %6s  next %6s  %s%n", c.name(),
@@ -104,7 +103,7 @@ class HostileCorpusTest {
         HttpResponse<String> bomb = post(flateBomb, "application/pdf");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(422, bomb.statusCode(), bomb.body());
-        assertTrue(bomb.body().contains(TIME_REASON), bomb.body());
+        assertTrue(bomb.body().contains("compression bomb"), bomb.body());
         assertTrue(took.compareTo(BOUND) < 0, "took " + took);
         HttpResponse<String> spans = post(HostileDocuments.spanBombHtml(), "text/html");
         assertEquals(422, spans.statusCode(), spans.body());

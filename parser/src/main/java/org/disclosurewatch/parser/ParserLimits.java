@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param maxBytes                 largest document accepted, in bytes (default 20 MB)
  * @param maxPdfPages              most pages a PDF may have (default 300)
- * @param maxDocxUncompressedBytes most bytes a DOCX may inflate to, summed over its parts (default 100 MB)
+ * @param maxDocxUncompressedBytes most bytes a compressed document may inflate to: a DOCX summed over its parts,
+ *                                 a PDF over its pages' content streams (default 100 MB)
  * @param maxTime                  longest time one parse may take (default 30 s)
  */
 public record ParserLimits(long maxBytes, int maxPdfPages, long maxDocxUncompressedBytes, Duration maxTime) {

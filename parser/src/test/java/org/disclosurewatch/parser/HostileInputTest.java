@@ -61,6 +61,18 @@ class HostileInputTest {
     }
 
     @Test
+    void flateBombPdfIsRefusedBeforeItsOperatorsAreRead() {
+        // 2 GB of blanks in one page's content stream: under the time limit it would be tokenised for minutes
+        byte[] bomb = org.disclosurewatch.testkit.hostile.HostileDocuments.flateBombPdf(2L << 30);
+        assertTrue(bomb.length < 4_000_000, "a small file: " + bomb.length);
+        long start = System.nanoTime();
+        String r = reason(parser, bomb, "application/pdf");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(r.contains("compression bomb") && r.contains("page 1"), r);
+        assertTrue(ms < 20_000, "refused after " + ms + " ms, long before the 30 s limit");
+    }
+
+    @Test
     void externalEntityInDocxIsNotResolved(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "SECRET-MARKER-4711");

@@ -10,6 +10,7 @@ import org.disclosurewatch.parser.Deadline;
 import org.disclosurewatch.parser.DocumentParseException;
 import org.disclosurewatch.parser.ParserLimits;
 import org.disclosurewatch.parser.document.ExtractedDocument;
+import org.disclosurewatch.parser.extract.pdf.ContentBudget;
 import org.disclosurewatch.parser.extract.pdf.PdfPages;
 
 /**
@@ -32,6 +33,7 @@ public final class PdfExtractor {
             if (pages == 0) {
                 throw new DocumentParseException("the PDF has no pages");
             }
+            ContentBudget.check(doc, limits.maxDocxUncompressedBytes(), deadline);
             List<String> diagnostics = new ArrayList<>();
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
                 // a public filing: the flag is recorded, not obeyed
