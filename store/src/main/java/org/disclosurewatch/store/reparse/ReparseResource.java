@@ -49,7 +49,7 @@ public class ReparseResource {
             return new RunView(r.id, r.requestedAt, r.requestedBy, r.parserOlderThan, r.region, r.dryRun,
                     r.ratePerSecond, r.selected, r.withoutOriginal, r.sent, r.reread, r.changed, r.findingsAdded,
                     r.findingsGone, sendingDone, sendingDone && r.reread >= r.sent,
-                    summary(r.reread, r.changed, r.findingsAdded, r.findingsGone));
+                    ReparseResource.summary(r.reread, r.changed, r.findingsAdded, r.findingsGone));
         }
     }
 

@@ -77,7 +77,7 @@ public class RereadIngest {
             return Result.skipped("other-document");
         }
         if (VersionParse.count("version = ?1 and reparseRunId = ?2", version, reread.runId()) > 0) {
-            LOG.debugf("re-read of version %d in run %d already recorded", version.id, reread.runId());
+            LOG.debugf("re-read of version %s in run %s already recorded", String.valueOf(version.id), String.valueOf(reread.runId()));
             return Result.skipped("duplicate");
         }
         AnnualReport report = validated.report();
