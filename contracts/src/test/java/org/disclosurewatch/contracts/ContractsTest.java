@@ -118,4 +118,20 @@ class ContractsTest {
         assertEquals("1.2.3", validated.parserVersion());
         assertEquals(7, validated.reread().runId());
     }
+
+    @Test
+    void anAlertOfAReReadCarriesTheRereadExtensionAndOthersDoNot() {
+        var finding = org.disclosurewatch.contracts.events.Finding.of("late", 1,
+                org.disclosurewatch.contracts.events.FindingKind.of("late_filing"), null, java.util.List.of(), null, null, "迟");
+        var alert = org.disclosurewatch.contracts.events.FilingAlert.of("甲局", "甲区", 2024, finding, null, Instant.now());
+        var reread = org.disclosurewatch.contracts.kafka.AlertMessages.of(alert, true)
+                .getMetadata(io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata.class).orElseThrow();
+        assertEquals(java.util.Optional.of("true"),
+                reread.getExtension(org.disclosurewatch.contracts.kafka.AlertMessages.REREAD_EXTENSION));
+        var fresh = org.disclosurewatch.contracts.kafka.AlertMessages.of(alert)
+                .getMetadata(io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata.class).orElseThrow();
+        assertEquals(java.util.Optional.empty(),
+                fresh.getExtension(org.disclosurewatch.contracts.kafka.AlertMessages.REREAD_EXTENSION));
+        assertEquals("late_filing", fresh.getExtension("kind").orElseThrow());
+    }
 }
