@@ -22,7 +22,8 @@ create table reparse_run (
 );
 
 -- Every parse of a version. outcome: 'first' (stored from a fetch), 'changed' (a re-read whose cells or findings
--- differ: they replaced the version's cells and validator findings), 'confirmed' (a re-read that read the same).
+-- differ: they replaced the version's cells and validator findings), 'confirmed' (a re-read that read the same),
+-- 'not_a_report' (a re-read the parser no longer takes for an annual report: the stored reading stands).
 -- The cells and findings of a version are those of its latest 'first' or 'changed' parse (tables cell, finding);
 -- a parse whose reading was replaced keeps it here (cells_json: path -> value, findings_json: the validator's
 -- findings), so no reading is ever lost. differences_json: what a 'changed' parse changed against the one before.

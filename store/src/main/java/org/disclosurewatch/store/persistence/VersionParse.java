@@ -25,6 +25,8 @@ public class VersionParse extends PanacheEntityBase {
     public static final String FIRST = "first";
     public static final String CHANGED = "changed";
     public static final String CONFIRMED = "confirmed";
+    /** A re-read that today's parser does not take for an annual report: the stored reading stands. */
+    public static final String NOT_A_REPORT = "not_a_report";
 
     @Id
     @SequenceGenerator(name = "version_parse_ids", sequenceName = "version_parse_id_seq", allocationSize = 50)

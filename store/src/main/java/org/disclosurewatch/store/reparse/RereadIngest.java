@@ -39,7 +39,9 @@ import org.jboss.logging.Logger;
  * version's reading (cells and validator findings replaced, the old reading kept on its parse, the differences
  * recorded) and, for the filing's current version, its alerts, totals and checks across filings follow; when
  * nothing differs it is recorded as confirmed. Either way the version records the re-reading parser and the
- * run's counters advance. A re-read of a version that run already recorded changes nothing.
+ * run's counters advance. A re-read of a version that run already recorded changes nothing. A re-read that today's
+ * parser no longer takes for an annual report is recorded ({@code not_a_report}) but leaves the stored reading
+ * and the version's parser as they were.
  */
 @ApplicationScoped
 public class RereadIngest {
@@ -81,25 +83,26 @@ public class RereadIngest {
             return Result.skipped("duplicate");
         }
         AnnualReport report = validated.report();
-        List<Finding> newFindings = report == null || report.kind() != DocumentKind.ANNUAL_REPORT
-                ? List.of() : validated.findings();
+        Instant now = clock.instant();
+        if (report == null || report.kind() == DocumentKind.NOT_ANNUAL_REPORT) {
+            // today's parser does not take it for an annual report: recorded, but the stored reading stands
+            VersionParse parse = newParse(version, validated, reread, now);
+            parse.outcome = VersionParse.NOT_A_REPORT;
+            parse.persist();
+            count(reread.runId(), new ParseDiff(List.of(), List.of(), List.of()));
+            LOG.warnf("re-read version %s: not read as an annual report any more; its stored reading stands",
+                    String.valueOf(version.id));
+            return new Result(parse.outcome, null, List.of());
+        }
+        List<Finding> newFindings = validated.findings();
         ParseDiff.Reading before = storedReading(version);
-        ParseDiff.Reading after = new ParseDiff.Reading(report == null ? Map.of() : CellWriter.values(report),
-                newFindings);
+        ParseDiff.Reading after = new ParseDiff.Reading(CellWriter.values(report), newFindings);
         ParseDiff diff = ParseDiff.between(before, after);
 
-        Instant now = clock.instant();
         List<VersionParse> parses = VersionParse.ofVersion(version);
-        VersionParse parse = new VersionParse();
-        parse.version = version;
-        parse.parseNo = parses.stream().mapToInt(p -> p.parseNo).max().orElse(0) + 1;
-        parse.parserVersion = validated.parserVersion();
-        parse.parsedAt = validated.parsedAt();
-        parse.validatedAt = validated.validatedAt();
-        parse.storedAt = now;
-        parse.reparseRunId = reread.runId();
+        VersionParse parse = newParse(version, validated, reread, now);
         List<FilingAlert> raised = new ArrayList<>();
-        if (diff.changed() && report != null) {
+        if (diff.changed()) {
             parse.outcome = VersionParse.CHANGED;
             parse.differencesJson = JsonColumns.write(diff);
             keepReplacedReading(parses, before);
@@ -117,6 +120,21 @@ public class RereadIngest {
                 version.report.agency.name, version.report.year, parse.outcome, diff.cells().size(),
                 diff.added().size(), diff.gone().size());
         return new Result(parse.outcome, diff, raised);
+    }
+
+    private static VersionParse newParse(DocumentVersion version, ValidatedReport validated, Reread reread,
+                                         Instant now) {
+        VersionParse parse = new VersionParse();
+        parse.version = version;
+        Integer last = VersionParse.find("select max(p.parseNo) from VersionParse p where p.version = ?1", version)
+                .project(Integer.class).firstResult();
+        parse.parseNo = last == null ? 1 : last + 1;
+        parse.parserVersion = validated.parserVersion();
+        parse.parsedAt = validated.parsedAt();
+        parse.validatedAt = validated.validatedAt();
+        parse.storedAt = now;
+        parse.reparseRunId = reread.runId();
+        return parse;
     }
 
     /** The version's reading as stored: its cells and the validator's findings. */
@@ -137,7 +155,7 @@ public class RereadIngest {
         String cellsJson = JsonColumns.write(cells);
         String findingsJson = JsonColumns.write(replaced.findings());
         for (VersionParse p : parses) {
-            if (p.cellsJson == null) {
+            if (p.cellsJson == null && !VersionParse.NOT_A_REPORT.equals(p.outcome)) {
                 p.cellsJson = cellsJson;
                 p.findingsJson = findingsJson;
             }

@@ -22,6 +22,8 @@ import org.disclosurewatch.contracts.events.RereadRequest;
 import org.disclosurewatch.contracts.events.Severity;
 import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.contracts.form.Cells;
+import org.disclosurewatch.contracts.form.DocumentKind;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.testkit.Fixtures;
 import org.disclosurewatch.testkit.infra.KafkaTestResource;
@@ -132,6 +134,17 @@ class ReparseTest {
         assertEquals(List.of("first", "changed", "confirmed"), confirmed.getList("versions[0].parses.outcome"));
         assertNull(confirmed.get("versions[0].parses[2].differences"));
         assertEquals("0.2.1", confirmed.getString("versions[0].parser_version"));
+
+        // a parser that no longer takes it for an annual report is recorded, but the stored reading stands
+        AnnualReport notAReport = new AnnualReport(DocumentKind.NOT_ANNUAL_REPORT, today.title(), agency,
+                today.agencyLevel(), region, 2024, today.format(), today.signedOn(), new Cells(), new Cells(),
+                new Cells(), today.narrative(), today.provenance(), today.diagnostics());
+        JsonPath run3 = rereadAndWait(region, "0.3.0", "0.3.0", notAReport, List.of());
+        assertEquals("reparse: 1 read, 0 changed, 0 findings added, 0 findings gone", run3.getString("summary"));
+        JsonPath stands = detail(id);
+        assertEquals(List.of("first", "changed", "confirmed", "not_a_report"), stands.getList("versions[0].parses.outcome"));
+        assertEquals("0.2.1", stands.getString("versions[0].parser_version"));
+        assertEquals(truth.intValue(), stands.getInt("cells.find { it.path == '" + CELL + "' }.value"));
 
         // nothing older than 0.2.1 is left in the region; the control was never touched, the dry run never sent
         JsonPath none = given().auth().preemptive().basic("operator", "operator")
