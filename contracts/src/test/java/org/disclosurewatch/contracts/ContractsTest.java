@@ -101,4 +101,37 @@ class ContractsTest {
         assertNull(old.publishedOnSource());
         assertNull(old.publishedOnConflict());
     }
+
+    @Test
+    void parserVersionAndRereadAreOptionalAndCarriedToTheValidatedReport() {
+        String older = "{\"schema\":\"disclosure-watch.parsed-report.v1\",\"parsed_at\":\"2025-03-07T00:00:00Z\"}";
+        ParsedReport old = Json.read(older.getBytes(StandardCharsets.UTF_8), ParsedReport.class, ParsedReport.SCHEMA);
+        assertNull(old.parserVersion());
+        assertNull(old.reread());
+        ParsedReport reread = ParsedReport.of(null, null, Instant.parse("2025-03-07T00:00:00Z"), "1.2.3",
+                new org.disclosurewatch.contracts.events.Reread(7, 42));
+        ParsedReport back = Json.read(Json.write(reread), ParsedReport.class, ParsedReport.SCHEMA);
+        assertEquals("1.2.3", back.parserVersion());
+        assertEquals(42, back.reread().versionId());
+        assertTrue(new String(Json.write(reread), StandardCharsets.UTF_8).contains("\"parser_version\":\"1.2.3\""));
+        var validated = org.disclosurewatch.contracts.events.ValidatedReport.of(back, java.util.List.of(), Instant.now());
+        assertEquals("1.2.3", validated.parserVersion());
+        assertEquals(7, validated.reread().runId());
+    }
+
+    @Test
+    void anAlertOfAReReadCarriesTheRereadExtensionAndOthersDoNot() {
+        var finding = org.disclosurewatch.contracts.events.Finding.of("late", 1,
+                org.disclosurewatch.contracts.events.FindingKind.of("late_filing"), null, java.util.List.of(), null, null, "迟");
+        var alert = org.disclosurewatch.contracts.events.FilingAlert.of("甲局", "甲区", 2024, finding, null, Instant.now());
+        var reread = org.disclosurewatch.contracts.kafka.AlertMessages.of(alert, true)
+                .getMetadata(io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata.class).orElseThrow();
+        assertEquals(java.util.Optional.of("true"),
+                reread.getExtension(org.disclosurewatch.contracts.kafka.AlertMessages.REREAD_EXTENSION));
+        var fresh = org.disclosurewatch.contracts.kafka.AlertMessages.of(alert)
+                .getMetadata(io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata.class).orElseThrow();
+        assertEquals(java.util.Optional.empty(),
+                fresh.getExtension(org.disclosurewatch.contracts.kafka.AlertMessages.REREAD_EXTENSION));
+        assertEquals("late_filing", fresh.getExtension("kind").orElseThrow());
+    }
 }

@@ -15,8 +15,20 @@ public final class AlertMessages {
     private AlertMessages() {
     }
 
+    /** CloudEvent extension on alerts raised by a re-read of a stored version ({@code ./dw reparse}): "true". */
+    public static final String REREAD_EXTENSION = "reread";
+
     public static Message<FilingAlert> of(FilingAlert alert) {
-        OutgoingCloudEventMetadata<Object> ce = OutgoingCloudEventMetadata.builder()
+        return of(alert, false);
+    }
+
+    /**
+     * The message of an alert; one raised by a re-read of a stored version carries the extension
+     * {@value #REREAD_EXTENSION}{@code =true} (Kafka header {@code ce_reread}), so subscribers can tell it from
+     * an alert on a new filing.
+     */
+    public static Message<FilingAlert> of(FilingAlert alert, boolean reread) {
+        var builder = OutgoingCloudEventMetadata.builder()
                 .withId(alert.alertId())
                 .withSource(URI.create(FilingAlert.SOURCE))
                 .withType(alert.cloudEventType())
@@ -24,8 +36,11 @@ public final class AlertMessages {
                 .withDataContentType("application/json")
                 .withTimestamp(alert.raisedAt().atZone(ZoneOffset.UTC))
                 .withExtension("severity", alert.finding().severity().id())
-                .withExtension("kind", alert.finding().kind())
-                .build();
+                .withExtension("kind", alert.finding().kind());
+        if (reread) {
+            builder = builder.withExtension(REREAD_EXTENSION, "true");
+        }
+        OutgoingCloudEventMetadata<Object> ce = builder.build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(alert.agency())
                 .build();

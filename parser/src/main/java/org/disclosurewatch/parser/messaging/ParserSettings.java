@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.disclosurewatch.parser.ParserLimits;
 import org.disclosurewatch.parser.isolation.PoolSettings;
 
@@ -44,6 +45,12 @@ public interface ParserSettings {
     /** Longest time a new worker may take to start and warm up. */
     @WithDefault("60s")
     Duration workerStartTimeout();
+
+    /**
+     * The parser version recorded on every parsed report; unset: the build's project version
+     * ({@code quarkus.application.version}), else the jar manifest's, else {@code unknown} ({@link ParserVersion}).
+     */
+    Optional<String> version();
 
     /** Limits of {@code POST /api/parse}. */
     Api api();

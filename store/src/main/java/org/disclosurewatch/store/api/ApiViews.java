@@ -38,7 +38,20 @@ public final class ApiViews {
      */
     public record VersionView(long id, int versionNo, String sha256, boolean current, String sourceUrl,
                               String canonicalUrl, LocalDate publishedOn, Instant fetchedAt, Instant storedAt,
-                              String title, String originalUrl) {
+                              String title, String originalUrl, String parserVersion, Instant parsedAt,
+                              List<ParseView> parses) {
+    }
+
+    /**
+     * One parse of a version: {@code outcome} {@code first} (stored from a fetch), {@code changed} (a re-read that
+     * replaced the reading; {@code differences} against the one before) or {@code confirmed} (a re-read that read
+     * the same). {@code parserVersion} null: recorded before parser versions were. {@code cells} and
+     * {@code findings}: the reading this parse made when a later one replaced it (only from
+     * {@code /versions/{n}/parses}; null for a parse that reads as the version's current cells).
+     */
+    public record ParseView(int parseNo, String outcome, String parserVersion, Instant parsedAt, Instant storedAt,
+                            Long reparseRunId, org.disclosurewatch.store.domain.ParseDiff differences,
+                            Map<String, String> cells, List<org.disclosurewatch.contracts.events.Finding> findings) {
     }
 
     public record AlertView(String alertId, String agency, String region, Integer year, Long reportId, String origin,

@@ -42,6 +42,19 @@ public class ReportQueries {
         return "/api/reports/" + reportId + "/versions/" + versionNo + "/original";
     }
 
+    /** Every parse of a version, first to last; with {@code readings}, the readings later parses replaced. */
+    public static List<ApiViews.ParseView> parses(DocumentVersion v, boolean readings) {
+        return org.disclosurewatch.store.persistence.VersionParse.ofVersion(v).stream()
+                .map(p -> new ApiViews.ParseView(p.parseNo, p.outcome, p.parserVersion, p.parsedAt, p.storedAt,
+                        p.reparseRunId, JsonColumns.read(p.differencesJson,
+                                new com.fasterxml.jackson.core.type.TypeReference<org.disclosurewatch.store.domain.ParseDiff>() { }),
+                        readings ? JsonColumns.read(p.cellsJson,
+                                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { }) : null,
+                        readings ? JsonColumns.read(p.findingsJson,
+                                new com.fasterxml.jackson.core.type.TypeReference<List<org.disclosurewatch.contracts.events.Finding>>() { }) : null))
+                .toList();
+    }
+
     /** A report's version by number, or null. */
     @Transactional
     public DocumentVersion version(long reportId, int versionNo) {
@@ -91,7 +104,8 @@ public class ReportQueries {
         for (DocumentVersion v : DocumentVersion.ofReport(r)) {
             versions.add(new VersionView(v.id, v.versionNo, v.sha256, current != null && v.id.equals(current.id),
                     v.sourceUrl, v.canonicalUrl, v.publishedOn, v.fetchedAt, v.storedAt, v.title,
-                    v.sha256 != null && originals.contains(v.sha256) ? originalPath(r.id, v.versionNo) : null));
+                    v.sha256 != null && originals.contains(v.sha256) ? originalPath(r.id, v.versionNo) : null,
+                    v.parserVersion, v.parsedAt, parses(v, false)));
             if (v.canonicalUrl != null) {
                 links.add(v.canonicalUrl);
             }

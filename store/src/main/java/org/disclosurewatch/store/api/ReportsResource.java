@@ -71,6 +71,18 @@ public class ReportsResource {
                 .header("Content-Disposition", "attachment; filename=\"report-" + id + "-cells.csv\"").build();
     }
 
+    /** Every parse of a version, with the readings later parses replaced (cells by path, the validator's findings). */
+    @GET
+    @Path("/{id}/versions/{n}/parses")
+    @jakarta.transaction.Transactional
+    public java.util.List<ApiViews.ParseView> parses(@PathParam("id") long id, @PathParam("n") int versionNo) {
+        DocumentVersion v = queries.version(id, versionNo);
+        if (v == null) {
+            throw new NotFoundException("no version " + versionNo + " of report " + id);
+        }
+        return ReportQueries.parses(v, true);
+    }
+
     /**
      * The exact bytes of a version's document as fetched, with the content type the portal served and their
      * SHA-256 (header {@value #SHA256_HEADER}, hex; and {@code Repr-Digest}). 404 when the report, the version

@@ -30,13 +30,22 @@ public class AlertPublisher {
     ManagedExecutor executor;
 
     public void publish(List<FilingAlert> alerts) {
+        publish(alerts, false);
+    }
+
+    /** Sends alerts; those raised by a re-read of a stored version carry the CloudEvent extension {@code reread}. */
+    public void publish(List<FilingAlert> alerts, boolean reread) {
         for (FilingAlert alert : alerts) {
-            publish(alert);
+            publish(alert, reread);
         }
     }
 
     public void publish(FilingAlert alert) {
-        Message<FilingAlert> message = AlertMessages.of(alert)
+        publish(alert, false);
+    }
+
+    public void publish(FilingAlert alert, boolean reread) {
+        Message<FilingAlert> message = AlertMessages.of(alert, reread)
                 .withAck(() -> {
                     executor.runAsync(() -> outbox.markSent(alert.alertId()));
                     return CompletableFuture.completedFuture(null);

@@ -30,6 +30,7 @@ import org.disclosurewatch.store.persistence.JsonColumns;
 import org.disclosurewatch.store.persistence.Report;
 import org.disclosurewatch.store.persistence.StoredAlert;
 import org.disclosurewatch.store.persistence.StoredFinding;
+import org.disclosurewatch.store.persistence.VersionParse;
 import org.jboss.logging.Logger;
 
 /**
@@ -174,12 +175,14 @@ public class ReportIngest {
         v.region = report.region();
         v.signedOn = report.signedOn();
         v.parsedAt = validated.parsedAt();
+        v.parserVersion = validated.parserVersion();
         v.validatedAt = validated.validatedAt();
         v.storedAt = now;
         v.narrativeJson = JsonColumns.write(report.narrative());
         v.provenanceJson = JsonColumns.write(report.provenance());
         v.diagnosticsJson = JsonColumns.write(report.diagnostics());
         v.persist();
+        VersionParse.first(v).persist();
         return v;
     }
 

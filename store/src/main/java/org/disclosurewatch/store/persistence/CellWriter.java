@@ -64,4 +64,23 @@ public final class CellWriter {
         });
         return count[0];
     }
+
+    /** Every cell of the report by path, in form order; null = blank (what {@link #write} stores). */
+    public static java.util.Map<String, BigDecimal> values(AnnualReport report) {
+        java.util.Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        for (Section s : Section.values()) {
+            var cells = report.cells(s);
+            for (String row : cells.rowKeys()) {
+                for (var e : cells.row(row).entrySet()) {
+                    out.put(FormKeys.path(s, row, e.getKey()), e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Deletes every cell of a version (before a re-read's cells replace them). */
+    public static int deleteAll(DocumentVersion version) {
+        return (int) StoredCell.delete("version = ?1", version);
+    }
 }

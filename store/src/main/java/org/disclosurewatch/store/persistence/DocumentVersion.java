@@ -51,6 +51,9 @@ public class DocumentVersion extends PanacheEntityBase {
     public Instant fetchedAt;
     @Column(name = "parsed_at")
     public Instant parsedAt;
+    /** The version of the parser of its latest reading; null when stored before versions were recorded. */
+    @Column(name = "parser_version")
+    public String parserVersion;
     @Column(name = "validated_at")
     public Instant validatedAt;
     @Column(name = "stored_at")

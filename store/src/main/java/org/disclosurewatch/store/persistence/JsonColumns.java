@@ -37,4 +37,16 @@ public final class JsonColumns {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A JSON column as the given type; null for a null or blank column. */
+    public static <T> T read(String json, TypeReference<T> type) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -145,8 +145,8 @@ public final class TestInfrastructure {
                 NewTopic topic = new NewTopic(t.getValue(), 3, (short) 1);
                 if (t.getKey().equals("fetch-state")) {
                     topic.configs(Map.of("cleanup.policy", "compact"));
-                } else if (t.getKey().startsWith("documents")) {
-                    // whole documents (PDF attachments) travel on these topics, as in deploy/k8s
+                } else if (t.getKey().startsWith("documents") || t.getKey().equals("reparse")) {
+                    // whole documents (PDF attachments) travel on these topics (re-reads too), as in deploy/k8s
                     topic.configs(Map.of("max.message.bytes", "52428800"));
                 }
                 try {

@@ -44,6 +44,14 @@ public class AlertSender {
 
     /** Sends every alert and waits for the broker; throws only on a permanent failure (to dead-letter the input). */
     public void sendAll(String what, List<FilingAlert> alerts) {
+        sendAll(what, alerts, false);
+    }
+
+    /**
+     * As {@link #sendAll(String, List)}; alerts of a re-read of a stored version carry the CloudEvent extension
+     * {@link AlertMessages#REREAD_EXTENSION}.
+     */
+    public void sendAll(String what, List<FilingAlert> alerts, boolean reread) {
         if (alerts.isEmpty()) {
             return;
         }
@@ -51,7 +59,7 @@ public class AlertSender {
         retry.run("alerts of " + what, () -> {
             Map<FilingAlert, CompletableFuture<Void>> pending = new LinkedHashMap<>();
             for (FilingAlert a : unsent) {
-                pending.put(a, send(a));
+                pending.put(a, send(a, reread));
             }
             RuntimeException failure = null;
             for (Map.Entry<FilingAlert, CompletableFuture<Void>> e : pending.entrySet()) {
@@ -74,9 +82,9 @@ public class AlertSender {
         });
     }
 
-    private CompletableFuture<Void> send(FilingAlert alert) {
+    private CompletableFuture<Void> send(FilingAlert alert, boolean reread) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        Message<FilingAlert> m = AlertMessages.of(alert)
+        Message<FilingAlert> m = AlertMessages.of(alert, reread)
                 .withAck(() -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);

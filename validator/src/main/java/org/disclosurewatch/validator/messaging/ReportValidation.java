@@ -22,7 +22,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Kafka adapter: parsed reports in, validated reports out (keyed by agency), and one CloudEvent on the
- * alert topic for every warning or error, acknowledged by the broker before the incoming record is.
+ * alert topic for every warning or error, acknowledged by the broker before the incoming record is. A re-read
+ * of a stored version ({@code ./dw reparse}) keeps its marker and parser version on the validated report, and
+ * its alerts carry the CloudEvent extension {@code reread=true}.
  */
 @ApplicationScoped
 public class ReportValidation {
@@ -60,8 +62,9 @@ public class ReportValidation {
             }
         }
         // the alerts are on the broker before this record is acknowledged (a failed send is retried here)
-        alerts.sendAll(report == null ? "a report" : report.filingKey() + "/" + report.year(), raised);
-        if (parsed.document() != null && parsed.document().fetchedAt() != null) {
+        alerts.sendAll(report == null ? "a report" : report.filingKey() + "/" + report.year(), raised,
+                parsed.reread() != null);
+        if (parsed.reread() == null && parsed.document() != null && parsed.document().fetchedAt() != null) {
             metrics.timer("dw.stage.time.lag", "stage", "validator")
                     .record(Duration.between(parsed.document().fetchedAt(), now).abs());
         }

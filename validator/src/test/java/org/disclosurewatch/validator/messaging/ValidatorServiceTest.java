@@ -64,6 +64,26 @@ class ValidatorServiceTest {
         FilingAlert alert = Json.read(late.value(), FilingAlert.class, FilingAlert.SCHEMA);
         assertEquals(url, alert.documentUrl());
         assertEquals(alert.alertId(), KafkaProbe.header(late, "ce_id"));
+        assertEquals(null, KafkaProbe.header(late, "ce_reread"), "an alert on a new filing is not marked as a re-read");
+    }
+
+    @Test
+    void aRereadKeepsItsMarkAndParserVersionAndItsAlertsSaySo() {
+        AnnualReport seed004 = SeedReports.report(Fixtures.seeds().get(4));
+        String url = "http://127.0.0.1/" + UUID.randomUUID() + "/t20250415_2.html";
+        DocumentRef doc = new DocumentRef(url, url, "test", null, LocalDate.of(2025, 4, 15), Instant.now(),
+                "text/html", "0", 1);
+        probe().send(Topics.PARSED, seed004.filingKey(), Json.write(ParsedReport.of(doc, seed004, Instant.now(),
+                "2.0.0", new org.disclosurewatch.contracts.events.Reread(5, 99))));
+
+        ConsumerRecord<String, byte[]> out = probe().first(Topics.VALIDATED, r -> KafkaProbe.text(r).contains(url), WAIT);
+        ValidatedReport validated = Json.read(out.value(), ValidatedReport.class, ValidatedReport.SCHEMA);
+        assertEquals("2.0.0", validated.parserVersion());
+        assertEquals(99, validated.reread().versionId());
+        ConsumerRecord<String, byte[]> late = probe().first(Topics.ALERTS,
+                r -> KafkaProbe.text(r).contains(url)
+                        && FilingAlert.type("late_filing").equals(KafkaProbe.header(r, "ce_type")), WAIT);
+        assertEquals("true", KafkaProbe.header(late, "ce_reread"));
     }
 
     @Test
