@@ -23,6 +23,7 @@ public final class Topics {
     public static final String ALERTS = get("alerts");
     public static final String CRAWL_WORK = get("crawl-work");
     public static final String FETCH_STATE = get("fetch-state");
+    public static final String AVAILABILITY = get("availability");
     public static final String DOCUMENTS_DLQ = get("documents-dlq");
     public static final String PARSED_DLQ = get("parsed-dlq");
     public static final String VALIDATED_DLQ = get("validated-dlq");
