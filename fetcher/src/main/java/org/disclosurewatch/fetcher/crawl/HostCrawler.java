@@ -61,7 +61,7 @@ import org.jboss.logging.Logger;
  * report the portal listed before is observed (answered, 404/410, absent from a listing read to its end, or
  * nothing to say when the portal could not be read) and a withdrawal or restoration is emitted when the rule
  * decides one. A report page that answered 404/410 once is asked again on the next round, despite the dead-link
- * rest, so that a second round can confirm it.
+ * rest while it is listed, so that a second round can confirm it and one that answers again is restored at once.
  */
 public final class HostCrawler {
     private static final Logger LOG = Logger.getLogger(HostCrawler.class);
@@ -394,10 +394,12 @@ public final class HostCrawler {
         return availability != null && !dryRun;
     }
 
-    /** A report page seen gone on fewer rounds than it takes: asked again despite the dead-link rest. */
+    /**
+     * A listed report page counted gone (not yet confirmed, or withdrawn): asked every round despite the dead-link
+     * rest, so that a second round can confirm it and a page that answers again is restored at once.
+     */
     private boolean awaitsConfirmation(FetchState s) {
-        return tracking() && s.reportPage() && s.availability() != null && s.availability().goneRounds() > 0
-                && !s.availability().withdrawn();
+        return tracking() && s.reportPage() && s.availability() != null && s.availability().goneRounds() > 0;
     }
 
     /**
