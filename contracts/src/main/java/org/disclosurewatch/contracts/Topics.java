@@ -28,6 +28,7 @@ public final class Topics {
     public static final String PARSED_DLQ = get("parsed-dlq");
     public static final String VALIDATED_DLQ = get("validated-dlq");
     public static final String CRAWL_WORK_DLQ = get("crawl-work-dlq");
+    public static final String AVAILABILITY_DLQ = get("availability-dlq");
 
     private Topics() {
     }
