@@ -53,7 +53,7 @@ public final class WithdrawalRule {
     /**
      * What is remembered of a report between rounds (kept in its fetch state).
      *
-     * @param goneRounds consecutive successful rounds it was seen gone
+     * @param goneRounds consecutive successful rounds it was seen gone, up to {@link #ROUNDS}
      * @param goneSince  when the first of them saw it, or null
      * @param reason     why the last of them counted it gone ({@code unlisted}, {@code http_404}, …), or null
      * @param withdrawn  whether a withdrawal was announced and not yet ended by a restore
@@ -107,7 +107,8 @@ public final class WithdrawalRule {
             case PRESENT:
                 return back(t);
             case GONE:
-                int rounds = t.goneRounds() + 1;
+                // counted up to ROUNDS only: a report still gone after its withdrawal changes nothing more
+                int rounds = Math.min(t.goneRounds() + 1, ROUNDS);
                 Instant since = t.goneRounds() == 0 || t.goneSince() == null ? now : t.goneSince();
                 boolean withdrawNow = !t.withdrawn() && rounds >= ROUNDS;
                 Track next = new Track(rounds, since, goneReason, t.withdrawn() || withdrawNow);

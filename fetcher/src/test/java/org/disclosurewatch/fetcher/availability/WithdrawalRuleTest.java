@@ -39,6 +39,18 @@ class WithdrawalRuleTest {
     }
 
     @Test
+    void aReportStillGoneAfterItsWithdrawalLeavesItsTrackAsItWas() {
+        Track t = null;
+        for (int i = 0; i < 2; i++) {
+            t = WithdrawalRule.decide(t, WithdrawalRule.Observation.GONE, "unlisted", T0.plusSeconds(i)).track();
+        }
+        WithdrawalRule.Decision again = WithdrawalRule.decide(t, WithdrawalRule.Observation.GONE, "unlisted",
+                T0.plusSeconds(99));
+        assertEquals(t, again.track(), "nothing new to remember, so no state is written");
+        assertEquals(Action.NONE, again.action());
+    }
+
+    @Test
     void oneRoundGoneIsNotEnough() {
         assertEquals(List.of(Action.NONE), play(PortalRound.READ_FULLY, Seen.UNLISTED));
         assertEquals(List.of(Action.NONE), play(PortalRound.READ_FULLY, Seen.GONE_STATUS));
