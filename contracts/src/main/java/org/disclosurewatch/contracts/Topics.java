@@ -24,10 +24,12 @@ public final class Topics {
     public static final String CRAWL_WORK = get("crawl-work");
     public static final String FETCH_STATE = get("fetch-state");
     public static final String REPARSE = get("reparse");
+    public static final String AVAILABILITY = get("availability");
     public static final String DOCUMENTS_DLQ = get("documents-dlq");
     public static final String PARSED_DLQ = get("parsed-dlq");
     public static final String VALIDATED_DLQ = get("validated-dlq");
     public static final String CRAWL_WORK_DLQ = get("crawl-work-dlq");
+    public static final String AVAILABILITY_DLQ = get("availability-dlq");
 
     private Topics() {
     }

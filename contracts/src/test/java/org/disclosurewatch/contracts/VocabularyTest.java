@@ -38,6 +38,25 @@ class VocabularyTest {
         assertEquals("org.disclosurewatch.filing.late.v1", FilingAlert.type("late_filing"));
         assertEquals("org.disclosurewatch.filing.form.v1", FilingAlert.type("missing_agency"));
         assertEquals(Severity.ERROR, FindingKind.MISSING_FILING.defaultSeverity());
+        assertEquals("org.disclosurewatch.filing.withdrawn.v1", FilingAlert.type("filing_withdrawn"));
+        assertEquals(Severity.WARNING, FindingKind.FILING_WITHDRAWN.defaultSeverity());
+    }
+
+    @Test
+    void availabilityRecordsRoundTripAndRefuseAnUnknownStatus() {
+        var gone = org.disclosurewatch.contracts.events.FilingAvailability.withdrawn("https://a.gov.cn/t1.html", "p1",
+                "https://a.gov.cn/list/", org.disclosurewatch.contracts.events.FilingAvailability.httpReason(410),
+                Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-03-02T00:00:00Z"), 2);
+        byte[] json = org.disclosurewatch.contracts.json.Json.write(gone);
+        assertTrue(new String(json, java.nio.charset.StandardCharsets.UTF_8).contains("\"document_url\""));
+        assertEquals(gone, org.disclosurewatch.contracts.json.Json.read(json,
+                org.disclosurewatch.contracts.events.FilingAvailability.class,
+                org.disclosurewatch.contracts.events.FilingAvailability.SCHEMA));
+        assertEquals("http_410", gone.reason());
+        assertThrows(IllegalArgumentException.class, () -> new org.disclosurewatch.contracts.events.FilingAvailability(
+                org.disclosurewatch.contracts.events.FilingAvailability.SCHEMA, "gone", "u", null, null, null, null,
+                null, 0));
+        assertEquals("dw.filings.availability.v1", Topics.AVAILABILITY);
     }
 
     @Test

@@ -23,8 +23,8 @@ class ConsistencyTest {
 
     @Test
     void theServicesDeclareTheExpectedConsumerGroups() {
-        assertEquals(List.of("dw-fetcher", "dw-parser", "dw-parser-reparse", "dw-store", "dw-store-originals",
-                "dw-validator"),
+        assertEquals(List.of("dw-fetcher", "dw-parser", "dw-parser-reparse", "dw-store", "dw-store-availability",
+                "dw-store-originals", "dw-validator"),
                 Overlays.pipeline().consumers().stream().map(ServiceConfig.Consumer::group).sorted().toList());
     }
 

@@ -39,7 +39,8 @@ public final class DlqCommand {
     public static void main(String[] args) {
         String bootstrap = System.getProperty("dw.bootstrap", "127.0.0.1:" + Integer.getInteger("dw.kafka.port", 19092));
         String action = args.length == 0 ? "list" : args[0];
-        List<String> topics = List.of(Topics.DOCUMENTS_DLQ, Topics.PARSED_DLQ, Topics.VALIDATED_DLQ, Topics.CRAWL_WORK_DLQ);
+        List<String> topics = List.of(Topics.DOCUMENTS_DLQ, Topics.PARSED_DLQ, Topics.VALIDATED_DLQ, Topics.CRAWL_WORK_DLQ,
+                Topics.AVAILABILITY_DLQ);
         switch (action) {
             case "list" -> System.exit(list(bootstrap, topics));
             case "replay" -> {

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 public final class ServiceProcess {
     /** The four services, with the HTTP port each listens on in the local stack. */
     public enum Service {
-        FETCHER("fetcher", 8081, List.of(), List.of("documents", "crawl-work")),
+        FETCHER("fetcher", 8081, List.of(), List.of("documents", "crawl-work", "availability")),
         PARSER("parser", 8082, List.of("documents"), List.of("parsed")),
         VALIDATOR("validator", 8083, List.of("parsed"), List.of("validated", "alerts")),
-        STORE("store", 8080, List.of("validated"), List.of("alerts"));
+        STORE("store", 8080, List.of("validated", "availability"), List.of("alerts"));
 
         public final String module;
         public final int defaultPort;

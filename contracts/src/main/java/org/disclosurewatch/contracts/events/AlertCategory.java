@@ -16,7 +16,9 @@ public enum AlertCategory {
     /** Published again or corrected. */
     REVISED,
     /** The form itself: parts, format, title, signature, the filing body. */
-    FORM;
+    FORM,
+    /** Taken down from its portal after it was published. */
+    WITHDRAWN;
 
     /** Prefix of every CloudEvent {@code type}; the category and version follow. */
     public static final String TYPE_PREFIX = "org.disclosurewatch.filing.";

@@ -44,7 +44,9 @@ public enum FindingKind {
     /** Documents in force differ from last year's plus issued minus repealed (store). */
     STOCK_FLOW_MISMATCH("stock_flow_mismatch", AlertCategory.INCONSISTENT, Severity.WARNING),
     /** Part 一 nearly identical to last year's (store). */
-    COPIED_NARRATIVE("copied_narrative", AlertCategory.INCONSISTENT, Severity.INFO);
+    COPIED_NARRATIVE("copied_narrative", AlertCategory.INCONSISTENT, Severity.INFO),
+    /** A report the fetcher found before is gone from its portal on two rounds in a row (store). */
+    FILING_WITHDRAWN("filing_withdrawn", AlertCategory.WITHDRAWN, Severity.WARNING);
 
     private static final Map<String, FindingKind> BY_ID = Stream.of(values())
             .collect(Collectors.toUnmodifiableMap(FindingKind::id, Function.identity()));

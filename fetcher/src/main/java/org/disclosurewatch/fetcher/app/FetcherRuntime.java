@@ -22,6 +22,7 @@ import org.disclosurewatch.fetcher.crawl.CrawlDefaults;
 import org.disclosurewatch.fetcher.crawl.CrawlSummary;
 import org.disclosurewatch.fetcher.crawl.CrawlWork;
 import org.disclosurewatch.fetcher.crawl.CrawlWorkConsumer;
+import org.disclosurewatch.fetcher.crawl.AvailabilitySink;
 import org.disclosurewatch.fetcher.crawl.DocumentSink;
 import org.disclosurewatch.fetcher.crawl.HostCrawler;
 import org.disclosurewatch.fetcher.http.PoliteFetcher;
@@ -43,6 +44,7 @@ public class FetcherRuntime {
     private final PoliteFetcher fetcher;
     private final Map<String, PortalAdapter> adapters;
     private final DocumentSink sink;
+    private final AvailabilitySink availability;
     private final MeterRegistry registry;
     private final Clock clock;
     private final String bootstrapServers;
@@ -59,7 +61,8 @@ public class FetcherRuntime {
     private HostCrawler crawler;
 
     public FetcherRuntime(FetcherConfig config, Catalogue catalogue, PoliteFetcher fetcher,
-                          Map<String, PortalAdapter> adapters, DocumentSink sink, MeterRegistry registry, Clock clock,
+                          Map<String, PortalAdapter> adapters, DocumentSink sink, AvailabilitySink availability,
+                          MeterRegistry registry, Clock clock,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           @ConfigProperty(name = "dw.topics.fetch-state") String stateTopic,
                           @ConfigProperty(name = "dw.topics.crawl-work") String workTopic,
@@ -69,6 +72,7 @@ public class FetcherRuntime {
         this.fetcher = fetcher;
         this.adapters = adapters;
         this.sink = sink;
+        this.availability = availability;
         this.registry = registry;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
@@ -98,7 +102,7 @@ public class FetcherRuntime {
         state = new FetchStateStore(stateLog);
         stateLog.start(state::apply);
         LOG.infof("fetch state read back: %d documents known", state.size());
-        crawler = new HostCrawler(fetcher, adapters, state, sink,
+        crawler = new HostCrawler(fetcher, adapters, state, sink, availability,
                 new CrawlDefaults(config.http().delay(), config.http().maxPages(), config.retry().deadLink()), clock);
         worker = new CrawlWorkConsumer(connection, group, workTopic, workDeadLetterTopic,
                 config.worker().parallelHosts(), this::crawl);

@@ -5,17 +5,24 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.disclosurewatch.contracts.events.FetchedDocument;
+import org.disclosurewatch.contracts.events.FilingAvailability;
+import org.disclosurewatch.fetcher.availability.WithdrawalRule;
+import org.disclosurewatch.fetcher.availability.WithdrawalRule.PortalRound;
+import org.disclosurewatch.fetcher.availability.WithdrawalRule.Seen;
 import org.disclosurewatch.fetcher.adapter.AdapterRules;
 import org.disclosurewatch.fetcher.adapter.AgencyHint;
 import org.disclosurewatch.fetcher.adapter.ListApi;
@@ -48,6 +55,13 @@ import org.jboss.logging.Logger;
  * nothing new (unless the round is full), at the date watermark, or at the page limit. A report or attachment
  * that answers 404/410 is a dead link: recorded, asked for again only after {@link CrawlDefaults#deadLinkRetry()},
  * and not a failure of the portal.
+ *
+ * <p>With an {@link AvailabilitySink}, the crawler also keeps, per report page, where it is listed and whether it
+ * is gone from its portal ({@link WithdrawalRule}): after all listings of a portal on the host were crawled, each
+ * report the portal listed before is observed (answered, 404/410, absent from a listing read to its end, or
+ * nothing to say when the portal could not be read) and a withdrawal or restoration is emitted when the rule
+ * decides one. A report page that answered 404/410 once is asked again on the next round, despite the dead-link
+ * rest while it is listed, so that a second round can confirm it and one that answers again is restored at once.
  */
 public final class HostCrawler {
     private static final Logger LOG = Logger.getLogger(HostCrawler.class);
@@ -60,14 +74,24 @@ public final class HostCrawler {
     private final Clock clock;
     private final CrawlObserver observer;
     private final boolean dryRun;
+    private final AvailabilitySink availability;
 
+    /** A crawler that does not track whether reports are withdrawn. */
     public HostCrawler(PoliteFetcher fetcher, Map<String, PortalAdapter> adapters, FetchStateStore state,
                        DocumentSink sink, CrawlDefaults defaults, Clock clock) {
-        this(fetcher, adapters, state, sink, defaults, clock, CrawlObserver.NONE, false);
+        this(fetcher, adapters, state, sink, defaults, clock, CrawlObserver.NONE, false, null);
+    }
+
+    /** A crawler that also tracks withdrawn reports and emits their withdrawals and restorations to {@code availability}. */
+    public HostCrawler(PoliteFetcher fetcher, Map<String, PortalAdapter> adapters, FetchStateStore state,
+                       DocumentSink sink, AvailabilitySink availability, CrawlDefaults defaults, Clock clock) {
+        this(fetcher, adapters, state, sink, defaults, clock, CrawlObserver.NONE, false, availability);
     }
 
     private HostCrawler(PoliteFetcher fetcher, Map<String, PortalAdapter> adapters, FetchStateStore state,
-                        DocumentSink sink, CrawlDefaults defaults, Clock clock, CrawlObserver observer, boolean dryRun) {
+                        DocumentSink sink, CrawlDefaults defaults, Clock clock, CrawlObserver observer, boolean dryRun,
+                        AvailabilitySink availability) {
+        this.availability = availability;
         this.fetcher = fetcher;
         this.adapters = Map.copyOf(adapters);
         this.state = state;
@@ -83,7 +107,7 @@ public final class HostCrawler {
      * nothing, records no state and fetches no attachments.
      */
     public HostCrawler dryRun(CrawlObserver observer) {
-        return new HostCrawler(fetcher, adapters, state, sink, defaults, clock, observer, true);
+        return new HostCrawler(fetcher, adapters, state, sink, defaults, clock, observer, true, null);
     }
 
     /** The rules a listing is read with: its adapter's, changed by the portal entry, then by the listing entry. */
@@ -99,11 +123,17 @@ public final class HostCrawler {
             PortalAdapter adapter = adapters.get(portal.adapter());
             Duration delay = portal.delay().orElse(defaults.delay());
             int maxPages = portal.maxPages().orElse(defaults.maxPages());
+            RoundSeen round = new RoundSeen();
             for (Listing listing : portal.listings()) {
                 if (HostKey.of(listing.url()).equals(host)) {
-                    new ListingCrawl(portal, listing, new PortalReader(rules(adapter, portal, listing)), delay,
-                            maxPages, full, tally).run();
+                    ListingCrawl lc = new ListingCrawl(portal, listing, new PortalReader(rules(adapter, portal, listing)),
+                            delay, maxPages, full, tally, round);
+                    lc.run();
+                    round.listingDone(listing.url().toString(), lc.listingRead, lc.complete);
                 }
+            }
+            if (tracking() && !round.listings.isEmpty()) {
+                settleAvailability(portal, round);
             }
         }
         return new CrawlSummary(tally.pages, tally.emitted, tally.unchanged, tally.failed, tally.listingsUnread,
@@ -121,11 +151,15 @@ public final class HostCrawler {
         final Tally tally;
         final Set<URI> seenThisRound = new HashSet<>();
         final Optional<LocalDate> watermark;
+        final RoundSeen round;
         int pagesRead;
         boolean listingRead;
+        /** Whether the listing was read to its end this round (so a report absent from it is gone from it). */
+        boolean complete;
 
         ListingCrawl(Portal portal, Listing listing, PortalReader reader, Duration delay, int maxPages, boolean full,
-                     Tally tally) {
+                     Tally tally, RoundSeen round) {
+            this.round = round;
             this.portal = portal;
             this.listing = listing;
             this.reader = reader;
@@ -139,7 +173,9 @@ public final class HostCrawler {
         void run() throws InterruptedException, CrawlAbortedException {
             boolean goOn = readPages();
             if (goOn && listing.listApi().isPresent()) {
-                readListApi(listing.listApi().get());
+                complete = complete && readListApi(listing.listApi().get());
+            } else if (!goOn) {
+                complete = complete && listing.listApi().isEmpty();
             }
             if (!listingRead) {
                 tally.listingsUnread++;
@@ -165,6 +201,7 @@ public final class HostCrawler {
                     if (first || r.outcome() != Outcome.CLIENT_ERROR) {
                         tally.failed++;
                     }
+                    complete = !first && r.outcome() == Outcome.CLIENT_ERROR && queue.isEmpty();
                     return !first;
                 }
                 first = false;
@@ -174,6 +211,10 @@ public final class HostCrawler {
                 ListingPage lp = reader.readListing(r.finalUri(), decode(r));
                 observer.listingPage(pageUrl, lp.reports().size(), lp.nextPages());
                 if (!handle(lp.reports())) {
+                    // stopped early: read to its end only when no further page was queued or named
+                    complete = queue.isEmpty() && (reader.rules().paging().discovers()
+                            ? lp.nextPages().stream().allMatch(n -> queued.contains(n) || queued.contains(reader.canonical(n)))
+                            : lp.reports().isEmpty());
                     return false;
                 }
                 if (reader.rules().paging().discovers()) {
@@ -192,10 +233,12 @@ public final class HostCrawler {
                     }
                 }
             }
+            complete = queue.isEmpty();
             return true;
         }
 
-        private void readListApi(ListApi api) throws InterruptedException, CrawlAbortedException {
+        /** Reads the list endpoint; true when it was read to its end. */
+        private boolean readListApi(ListApi api) throws InterruptedException, CrawlAbortedException {
             for (int index = 0; pagesRead < maxPages; index++) {
                 tally.checkAbort();
                 URI url = api.page(listing.url(), index);
@@ -205,7 +248,7 @@ public final class HostCrawler {
                     if (index == 0 || r.outcome() != Outcome.CLIENT_ERROR) {
                         tally.failed++;
                     }
-                    return;
+                    return index > 0 && r.outcome() == Outcome.CLIENT_ERROR;
                 }
                 ListApiReader.ApiPage page;
                 try {
@@ -214,16 +257,20 @@ public final class HostCrawler {
                     observer.listingUnread(url, e.getMessage());
                     LOG.warnf("list endpoint %s of %s: %s", url, portal.id(), e.getMessage());
                     tally.failed++;
-                    return;
+                    return false;
                 }
                 listingRead = true;
                 pagesRead++;
                 tally.pages++;
                 observer.listingPage(url, page.reports().size(), List.of());
-                if (page.items() == 0 || !handle(page.reports())) {
-                    return;
+                if (page.items() == 0) {
+                    return true;
+                }
+                if (!handle(page.reports())) {
+                    return false;
                 }
             }
+            return false;
         }
 
         /** Crawls a page's reports; false when paging should stop here. */
@@ -236,6 +283,7 @@ public final class HostCrawler {
                     continue;
                 }
                 anyLink = true;
+                round.listed(link.canonicalUrl().toString(), listing.url().toString());
                 LocalDate listed = link.listedOn() != null ? link.listedOn() : reader.urlDate(link.url()).orElse(null);
                 if (watermark.isPresent() && listed != null && listed.isBefore(watermark.get())) {
                     continue;
@@ -259,7 +307,7 @@ public final class HostCrawler {
         String key = link.canonicalUrl().toString();
         Optional<FetchState> prior = state.get(key);
         if (prior.isPresent() && prior.get().dead() && prior.get().retryAt() != null
-                && clock.instant().isBefore(prior.get().retryAt())) {
+                && clock.instant().isBefore(prior.get().retryAt()) && !awaitsConfirmation(prior.get())) {
             tally.dead++;
             observer.deadLink(link.url(), prior.get().goneStatus(), prior.get().retryAt());
             return;
@@ -268,18 +316,22 @@ public final class HostCrawler {
                 .map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
         FetchResult r = fetcher.fetch(link.url(), validators, lc.delay);
         if (r.outcome() == Outcome.NOT_MODIFIED) {
+            lc.round.saw(key, Seen.ANSWERED, null);
             tally.unchanged++;
             return;
         }
         if (isDead(r)) {
+            lc.round.saw(key, Seen.GONE_STATUS, FilingAvailability.httpReason(r.status()));
             recordDead(key, key, link.url(), prior, r, tally);
             return;
         }
         if (!r.fetched()) {
+            lc.round.saw(key, Seen.FAILED, null);
             tally.failed++;
             observer.failed(link.url(), r.reason());
             return;
         }
+        lc.round.saw(key, Seen.ANSWERED, null);
         String agency = lc.listing.body() != null ? lc.listing.body() : AgencyHint.fromTitle(link.title());
         List<DateCandidate> candidates = new ArrayList<>();
         if (link.listedOn() != null) {
@@ -300,7 +352,8 @@ public final class HostCrawler {
             complete &= crawlAttachment(attachment, key, lc, agency, published);
         }
         state.record(FetchState.of(key, key, r.finalUri().toString(), r.etag(), r.lastModified(),
-                FetchedDocument.sha256(r.body()), clock.instant(), complete));
+                FetchedDocument.sha256(r.body()), clock.instant(), complete)
+                .withAvailability(prior.map(FetchState::availability).orElse(null)));
         tally.count(emitted);
     }
 
@@ -337,6 +390,106 @@ public final class HostCrawler {
         return true;
     }
 
+    private boolean tracking() {
+        return availability != null && !dryRun;
+    }
+
+    /**
+     * A listed report page counted gone (not yet confirmed, or withdrawn): asked every round despite the dead-link
+     * rest, so that a second round can confirm it and a page that answers again is restored at once.
+     */
+    private boolean awaitsConfirmation(FetchState s) {
+        return tracking() && s.reportPage() && s.availability() != null && s.availability().goneRounds() > 0;
+    }
+
+    /**
+     * After every listing of {@code portal} on the host was crawled: observes each report these listings carried
+     * before or carry now, records what the rounds saw and emits a withdrawal or restoration when one is decided
+     * (emitted first, recorded after the broker's ack, as documents are).
+     */
+    private void settleAvailability(Portal portal, RoundSeen round) throws InterruptedException {
+        PortalRound portalRound = round.portalRound();
+        Instant now = clock.instant();
+        Map<String, FetchState> reports = new LinkedHashMap<>();
+        for (FetchState s : state.all()) {
+            FetchState.Availability a = s.availability();
+            if (s.reportPage() && a != null && portal.id().equals(a.portalId())
+                    && round.listings.containsKey(a.listingUrl())) {
+                reports.put(s.url(), s);
+            }
+        }
+        for (String key : round.seen.keySet()) {
+            state.get(key).filter(FetchState::reportPage).ifPresent(s -> reports.put(key, s));
+        }
+        for (FetchState s : reports.values()) {
+            RoundSeen.Report seen = round.seen.get(s.url());
+            Seen what = seen == null ? Seen.UNLISTED : seen.seen;
+            String reason = seen == null ? FilingAvailability.REASON_UNLISTED : seen.reason;
+            FetchState.Availability before = s.availability();
+            String listingUrl = seen != null ? seen.listingUrl : before.listingUrl();
+            WithdrawalRule.Decision d = WithdrawalRule.decide(before == null ? null : before.track(),
+                    WithdrawalRule.observe(portalRound, what), reason, now);
+            FetchState.Availability after = FetchState.Availability.of(portal.id(), listingUrl, d.track());
+            switch (d.action()) {
+                case WITHDRAW -> {
+                    availability.emit(FilingAvailability.withdrawn(s.url(), portal.id(), listingUrl,
+                            d.track().reason(), d.track().goneSince(), now, d.track().goneRounds()));
+                    LOG.infof("withdrawn: %s (%s on %d rounds since %s)", s.url(), d.track().reason(),
+                            d.track().goneRounds(), d.track().goneSince());
+                }
+                case RESTORE -> {
+                    availability.emit(FilingAvailability.restored(s.url(), portal.id(), listingUrl,
+                            before.goneSince(), now));
+                    LOG.infof("restored: %s", s.url());
+                }
+                case NONE -> {
+                }
+            }
+            if (!after.equals(before)) {
+                state.record(s.withAvailability(after));
+            }
+        }
+    }
+
+    /** What one round saw of one portal's listings on the host and of the reports they carry. */
+    private static final class RoundSeen {
+        /** Listings crawled: whether each was read (first page) and read to its end. */
+        final Map<String, boolean[]> listings = new HashMap<>();
+        final Map<String, Report> seen = new HashMap<>();
+
+        static final class Report {
+            final String listingUrl;
+            Seen seen = Seen.LISTED;
+            String reason;
+
+            Report(String listingUrl) {
+                this.listingUrl = listingUrl;
+            }
+        }
+
+        void listed(String key, String listingUrl) {
+            seen.putIfAbsent(key, new Report(listingUrl));
+        }
+
+        void saw(String key, Seen what, String reason) {
+            Report r = seen.get(key);
+            if (r != null) {
+                r.seen = what;
+                r.reason = reason;
+            }
+        }
+
+        void listingDone(String url, boolean read, boolean complete) {
+            listings.put(url, new boolean[] {read, complete});
+        }
+
+        PortalRound portalRound() {
+            boolean allRead = listings.values().stream().allMatch(b -> b[0]);
+            boolean allComplete = listings.values().stream().allMatch(b -> b[0] && b[1]);
+            return !allRead ? PortalRound.UNREAD : allComplete ? PortalRound.READ_FULLY : PortalRound.READ_PARTLY;
+        }
+    }
+
     private static boolean isDead(FetchResult r) {
         return r.outcome() == Outcome.CLIENT_ERROR && (r.status() == 404 || r.status() == 410);
     }
@@ -344,7 +497,7 @@ public final class HostCrawler {
     private void recordDead(String key, String filingUrl, URI url, Optional<FetchState> prior, FetchResult r,
                             Tally tally) throws InterruptedException {
         tally.dead++;
-        java.time.Instant retryAt = clock.instant().plus(defaults.deadLinkRetry());
+        Instant retryAt = clock.instant().plus(defaults.deadLinkRetry());
         observer.deadLink(url, r.status(), retryAt);
         if (dryRun) {
             return;

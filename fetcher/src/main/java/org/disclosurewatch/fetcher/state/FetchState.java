@@ -21,17 +21,44 @@ import org.disclosurewatch.contracts.events.Versioned;
  * @param complete     for a report page: every attachment was handled too (else the next round re-reads it)
  * @param goneStatus   404 or 410 when the link was dead at the last try (0: it answered); optional
  * @param retryAt      when a dead link is tried again (null unless dead); optional
+ * @param availability for a report page: where it is listed and whether it is gone from its portal
+ *                     ({@link Availability}); optional, null for attachments and states written before it existed
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FetchState(String schema, String url, String filingUrl, String sourceUrl, String etag,
                          String lastModified, String sha256, Instant fetchedAt, boolean complete, int goneStatus,
-                         Instant retryAt) implements Versioned {
+                         Instant retryAt, Availability availability) implements Versioned {
     public static final String SCHEMA = "disclosure-watch.fetch-state.v1";
+
+    /**
+     * Where a report page is listed and what the rounds saw of it
+     * ({@link org.disclosurewatch.fetcher.availability.WithdrawalRule.Track}).
+     *
+     * @param portalId   the catalogue entry whose listing carries it
+     * @param listingUrl that listing's URL as the catalogue gives it
+     * @param goneRounds consecutive successful rounds it was seen gone
+     * @param goneSince  when the first of them saw it, or null
+     * @param goneReason why the last of them counted it gone, or null
+     * @param withdrawn  whether its withdrawal was announced and not yet ended by a restore
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Availability(String portalId, String listingUrl, int goneRounds, Instant goneSince,
+                               String goneReason, boolean withdrawn) {
+        public org.disclosurewatch.fetcher.availability.WithdrawalRule.Track track() {
+            return new org.disclosurewatch.fetcher.availability.WithdrawalRule.Track(goneRounds, goneSince, goneReason,
+                    withdrawn);
+        }
+
+        public static Availability of(String portalId, String listingUrl,
+                                      org.disclosurewatch.fetcher.availability.WithdrawalRule.Track t) {
+            return new Availability(portalId, listingUrl, t.goneRounds(), t.goneSince(), t.reason(), t.withdrawn());
+        }
+    }
 
     public static FetchState of(String url, String filingUrl, String sourceUrl, String etag, String lastModified,
                                 String sha256, Instant fetchedAt, boolean complete) {
         return new FetchState(SCHEMA, url, filingUrl, sourceUrl, etag, lastModified, sha256, fetchedAt, complete, 0,
-                null);
+                null, null);
     }
 
     /**
@@ -41,9 +68,21 @@ public record FetchState(String schema, String url, String filingUrl, String sou
     public static FetchState dead(String url, String filingUrl, String sourceUrl, FetchState prior, int status,
                                   Instant retryAt) {
         return prior == null
-                ? new FetchState(SCHEMA, url, filingUrl, sourceUrl, null, null, null, null, false, status, retryAt)
+                ? new FetchState(SCHEMA, url, filingUrl, sourceUrl, null, null, null, null, false, status, retryAt,
+                        null)
                 : new FetchState(SCHEMA, url, filingUrl, sourceUrl, prior.etag(), prior.lastModified(), prior.sha256(),
-                        prior.fetchedAt(), false, status, retryAt);
+                        prior.fetchedAt(), false, status, retryAt, prior.availability());
+    }
+
+    /** The same state with this availability. */
+    public FetchState withAvailability(Availability a) {
+        return new FetchState(schema, url, filingUrl, sourceUrl, etag, lastModified, sha256, fetchedAt, complete,
+                goneStatus, retryAt, a);
+    }
+
+    /** Whether this is the state of a report page (not of an attachment). */
+    public boolean reportPage() {
+        return url.equals(filingUrl);
     }
 
     /** Whether the link was dead at the last try. */

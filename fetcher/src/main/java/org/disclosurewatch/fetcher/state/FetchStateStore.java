@@ -34,6 +34,11 @@ public final class FetchStateStore {
                         ? old : incoming);
     }
 
+    /** Every state this replica knows (a snapshot). */
+    public java.util.List<FetchState> all() {
+        return java.util.List.copyOf(byUrl.values());
+    }
+
     public int size() {
         return byUrl.size();
     }

@@ -18,10 +18,23 @@ public final class ApiViews {
                                 Instant fetchedAt, String sourceUrl, String deadline) {
     }
 
-    /** A report with everything stored about its current version. */
+    /**
+     * A report with everything stored about its current version; {@code availability} is whether its page is
+     * still on its portal, null when the fetcher never found it gone.
+     */
     public record ReportDetail(ReportSummary report, List<CellView> cells, List<FindingView> findings,
                                List<VersionView> versions, List<String> sourceLinks, Map<String, String> narrative,
-                               List<String> diagnostics) {
+                               List<String> diagnostics, AvailabilityView availability) {
+    }
+
+    /**
+     * Whether a report's page is on its portal, as the fetcher decided: {@code status} {@code withdrawn} (gone on two
+     * rounds in a row since {@code goneSince}; {@code reason} {@code unlisted}, {@code http_404} or {@code http_410})
+     * or {@code restored} (back since {@code restoredAt}); {@code alertId} the {@code filing_withdrawn} alert.
+     */
+    public record AvailabilityView(String status, boolean withdrawn, String documentUrl, String portalId,
+                                   String listingUrl, String reason, Instant goneSince, Instant withdrawnAt,
+                                   Instant restoredAt, String alertId) {
     }
 
     public record CellView(String path, BigDecimal value, String kind) {

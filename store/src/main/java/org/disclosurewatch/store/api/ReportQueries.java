@@ -115,7 +115,19 @@ public class ReportQueries {
         }
         return new ReportDetail(summary(r), cells, findings, versions, List.copyOf(links),
                 current == null ? Map.of() : JsonColumns.readMap(current.narrativeJson),
-                current == null ? List.of() : JsonColumns.readList(current.diagnosticsJson));
+                current == null ? List.of() : JsonColumns.readList(current.diagnosticsJson), availability(r));
+    }
+
+    /** Whether the report's page is on its portal, or null when it was never found gone. */
+    private static ApiViews.AvailabilityView availability(Report r) {
+        org.disclosurewatch.store.persistence.FilingAvailabilityRow a =
+                org.disclosurewatch.store.persistence.FilingAvailabilityRow.latestOf(r);
+        if (a == null) {
+            return null;
+        }
+        return new ApiViews.AvailabilityView(a.status,
+                org.disclosurewatch.store.persistence.FilingAvailabilityRow.WITHDRAWN.equals(a.status), a.documentUrl,
+                a.portalId, a.listingUrl, a.reason, a.goneSince, a.withdrawnAt, a.restoredAt, a.alertId);
     }
 
     /** The current version's findings, as the contract's record. */

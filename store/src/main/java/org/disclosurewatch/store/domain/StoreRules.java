@@ -16,6 +16,7 @@ public final class StoreRules {
     public static final String COPIED_NARRATIVE = "store.copied_narrative";
     public static final String REVISION = "store.revision";
     public static final String DEADLINE = "store.deadline";
+    public static final String AVAILABILITY = "store.availability";
     public static final int VERSION = 1;
 
     public static final FindingKind KIND_CARRY_OVER = FindingKind.CARRYOVER_MISMATCH;
@@ -24,9 +25,10 @@ public final class StoreRules {
     public static final FindingKind KIND_REVISED = FindingKind.FILING_REVISED;
     public static final FindingKind KIND_MISSING = FindingKind.MISSING_FILING;
     public static final FindingKind KIND_LATE = FindingKind.LATE_FILING;
+    public static final FindingKind KIND_WITHDRAWN = FindingKind.FILING_WITHDRAWN;
     /** Every kind the store's own checks produce. */
     public static final List<FindingKind> KINDS = List.of(KIND_CARRY_OVER, KIND_STOCK_FLOW, KIND_COPIED_NARRATIVE,
-            KIND_REVISED, KIND_MISSING, KIND_LATE);
+            KIND_REVISED, KIND_MISSING, KIND_LATE, KIND_WITHDRAWN);
     /** Kinds of the checks across filings, by id (their alerts are resolved when a recheck no longer finds them). */
     public static final List<String> CROSS_FILING_KINDS = List.of(KIND_CARRY_OVER.id(), KIND_STOCK_FLOW.id(),
             KIND_COPIED_NARRATIVE.id());
@@ -75,6 +77,18 @@ public final class StoreRules {
     public static Finding missing(java.time.LocalDate deadline) {
         return Finding.of(DEADLINE, VERSION, KIND_MISSING, null, List.of(), null,
                 deadline.toString(), "截至" + deadline + "仍未发现该机关的年度报告");
+    }
+
+    /**
+     * A report page the fetcher found gone from its portal: {@code reason} {@code unlisted} (absent from its
+     * listing) or {@code http_404}/{@code http_410}; observed is the reason, expected what a filed report should be.
+     */
+    public static Finding withdrawn(String documentUrl, String reason, java.time.LocalDate goneSince) {
+        String why = reason == null ? "" : reason.equals("unlisted") ? "已从栏目列表中撤下"
+                : reason.startsWith("http_") ? "页面返回" + reason.substring(5) : reason;
+        return Finding.of(AVAILABILITY, VERSION, KIND_WITHDRAWN, null, List.of(), reason, "listed",
+                "年度报告已从门户网站撤下（" + why + (goneSince == null ? "" : "，自" + goneSince + "起")
+                        + "）：" + documentUrl);
     }
 
     public static Finding late(java.time.LocalDate publishedOn, java.time.LocalDate deadline) {

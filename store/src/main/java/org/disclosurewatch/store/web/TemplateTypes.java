@@ -19,6 +19,7 @@ import org.disclosurewatch.store.lag.LagMonitor;
 @TemplateData(target = ApiViews.ReportSummary.class)
 @TemplateData(target = ApiViews.ReportDetail.class)
 @TemplateData(target = ApiViews.VersionView.class)
+@TemplateData(target = ApiViews.AvailabilityView.class)
 @TemplateData(target = ApiViews.AlertView.class)
 @TemplateData(target = LagMonitor.Lag.class)
 @TemplateData(target = LagMonitor.StageLag.class)

@@ -375,7 +375,8 @@ public final class ReplicaPortal implements AutoCloseable {
                 Matcher m = LISTING_PAGE.matcher(rest);
                 if (rest.isEmpty() || m.matches()) {
                     int page = rest.isEmpty() || m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-                    List<SiteReport> reports = site.reports(host.key, column.path());
+                    List<SiteReport> reports = site.reports(host.key, column.path()).stream()
+                            .filter(SiteReport::listed).toList();
                     if (page >= CmsPages.pageCount(reports.size(), site.pageSize())) {
                         return null;
                     }
@@ -386,6 +387,9 @@ public final class ReplicaPortal implements AutoCloseable {
             }
         }
         for (SiteReport r : host.reports) {
+            if (!r.served()) {
+                continue;
+            }
             if (path.equals(r.path()) || (r.hasWapCopy() && path.equals(r.wapPath()))) {
                 String type = r.charset().equals(StandardCharsets.UTF_8) ? "text/html; charset=utf-8" : "text/html";
                 return new Resource(type, CmsPages.report(r, !path.equals(r.path())), r.modifiedAt());

@@ -35,6 +35,8 @@ public final class SiteReport {
     private volatile boolean wapCopy = true;
     private volatile boolean listWapLink;
     private volatile boolean listOnlyWapLink;
+    private volatile boolean listed = true;
+    private volatile boolean served = true;
 
     SiteReport(String hostKey, String columnPath, LocalDate publishedOn, String title, long id, byte[] content) {
         this.hostKey = hostKey;
@@ -135,6 +137,36 @@ public final class SiteReport {
     /** The listing links only the {@code _wap} copy. */
     public SiteReport listedAsWapOnly() {
         this.listOnlyWapLink = true;
+        return this;
+    }
+
+    /** Whether the report's column lists it. */
+    public boolean listed() {
+        return listed;
+    }
+
+    /** Whether the report's page (with its mobile copy and attachments) is served; when not, it answers 404. */
+    public boolean served() {
+        return served;
+    }
+
+    /** Takes the report down: gone from its listing, and its page answers 404. */
+    public SiteReport withdraw() {
+        this.listed = false;
+        this.served = false;
+        return this;
+    }
+
+    /** Takes the report off its listing only; its page is still served to whoever has the link. */
+    public SiteReport unlist() {
+        this.listed = false;
+        return this;
+    }
+
+    /** Publishes a withdrawn or unlisted report again, unchanged: listed and served. */
+    public SiteReport republish() {
+        this.listed = true;
+        this.served = true;
         return this;
     }
 
