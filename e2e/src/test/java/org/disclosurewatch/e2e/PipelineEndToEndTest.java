@@ -36,6 +36,7 @@ import org.disclosurewatch.testkit.Fixtures;
 import org.disclosurewatch.testkit.infra.KafkaProbe;
 import org.disclosurewatch.testkit.infra.TestInfrastructure;
 import org.disclosurewatch.testkit.portal.ReplicaPortal;
+import org.disclosurewatch.testkit.portal.SiteReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -83,7 +84,10 @@ class PipelineEndToEndTest {
                 "dw.store.missing-check.every", "5s"));
         config.put(Service.VALIDATOR, Map.of());
         config.put(Service.PARSER, Map.of());
-        config.put(Service.FETCHER, DemoSite.fetcherConfig(catalogue));
+        Map<String, String> fetcher = new LinkedHashMap<>(DemoSite.fetcherConfig(catalogue));
+        // rounds close together, so that a report taken off the portal is seen gone on two rounds within the test
+        fetcher.put("dw.fetcher.planner.every", "15s");
+        config.put(Service.FETCHER, fetcher);
         for (var e : config.entrySet()) {
             Map<String, String> c = new LinkedHashMap<>(e.getValue());
             c.put("kafka.bootstrap.servers", bootstrap);
@@ -240,6 +244,46 @@ class PipelineEndToEndTest {
         probe.readUntil(Topics.DOCUMENTS_DLQ,
                 seen -> seen.stream().filter(r -> url.equals(r.key())).count() >= 2, PIPELINE_TIMEOUT);
         assertEquals(1, org.disclosurewatch.devstack.DlqCommand.replay(bootstrap, List.of(Topics.DOCUMENTS_DLQ)));
+    }
+
+    @Test
+    @Order(7)
+    void aStoredReportsOriginalComesBackByteIdentical() throws Exception {
+        JsonNode reports = awaitJson("/api/reports?size=50", body -> items(body).size() >= DemoSite.REPORTS);
+        int checked = 0;
+        for (JsonNode r : items(reports)) {
+            JsonNode full = getJson("/api/reports/" + r.get("id").asText());
+            JsonNode version = full.get("versions").get(0);
+            String original = version.path("original_url").asText(null);
+            assertNotNull(original, "the version links its kept original: " + version);
+            HttpResponse<byte[]> bytes = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(store + original))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, bytes.statusCode());
+            assertEquals(version.get("sha256").asText(), sha256(bytes.body()), "the bytes as fetched, for " + r.get("agency"));
+            assertEquals(version.get("sha256").asText(), bytes.headers().firstValue("X-Content-SHA256").orElse(null));
+            checked++;
+        }
+        assertEquals(DemoSite.REPORTS, checked);
+    }
+
+    @Test
+    @Order(8)
+    void aReportTakenOffItsPortalRaisesFilingWithdrawnAfterTwoRounds() {
+        SiteReport taken = portal.site().reports().get(0);
+        String url = portal.url(taken);
+        taken.withdraw();
+        Predicate<ConsumerRecord<String, byte[]>> withdrawn = r -> "filing_withdrawn".equals(KafkaProbe.header(r, "ce_kind"))
+                && url.equals(readTree(r.value()).path("document_url").asText());
+        List<ConsumerRecord<String, byte[]>> alerts = probe.readUntil(Topics.ALERTS,
+                seen -> seen.stream().anyMatch(withdrawn), PIPELINE_TIMEOUT);
+        ConsumerRecord<String, byte[]> alert = alerts.stream().filter(withdrawn).findFirst()
+                .orElseThrow(() -> new AssertionError("no filing_withdrawn alert for " + url + " among " + alerts.size()));
+        assertEquals("org.disclosurewatch.filing.withdrawn.v1", KafkaProbe.header(alert, "ce_type"));
+        assertEquals(1, alerts.stream().filter(withdrawn).count(), "one alert, however many rounds see it gone");
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static Predicate<ConsumerRecord<String, byte[]>> isAlertFor(String agency) {
