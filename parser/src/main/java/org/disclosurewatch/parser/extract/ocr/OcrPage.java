@@ -14,18 +14,19 @@ import org.disclosurewatch.parser.document.TableBuilder;
 
 /**
  * Reads one page image: straightens it, finds its tables by their rulings ({@link RulingGrid}), erases the
- * rulings, and sends Tesseract one image per page in which every table cell and every stretch of text between
- * tables is a band of its own, stacked top to bottom; each word comes back to the band (so the cell) its box
- * centre lies in. Text outside tables becomes paragraphs, one per line, in reading order.
+ * rulings, and cuts every text line of every table cell, and every line of text between tables, out as a band
+ * of its own; the bands are stacked one under the other with even gaps (black ink on white: no specks, no
+ * rulings, no background) and read in one Tesseract run per page, each word going back to the band, so the
+ * cell, its box centre lies in. Tesseract reads a lone digit far better among other lines than on its own. Text outside tables becomes paragraphs, one per line, in reading order.
  */
 public final class OcrPage {
     /** Largest skew straightened, in degrees. */
     static final double MAX_SKEW = 3;
-    /** Light pixels between two bands of the stacked image. */
-    static final int GAP = 48;
-    /** Light pixels around the stacked bands. */
+    /** White pixels around the stacked image. */
     static final int PAD = 24;
-    /** Tallest stacked image sent in one call; more bands go in further calls. */
+    /** White pixels between two bands of the stacked image. */
+    static final int GAP = 48;
+    /** Tallest stacked image sent in one run; further bands go in further runs. */
     static final int MAX_STACK = 24_000;
     /** Fewest dark pixels for a cell to hold any text. */
     static final int MIN_INK = 16;
@@ -56,10 +57,12 @@ public final class OcrPage {
      * @param timeout    longest time the Tesseract calls of this page may take
      */
     public static Result read(BufferedImage gray, int firstTable, Duration timeout) throws IOException {
-        BinaryImage bin = BinaryImage.of(gray);
+        BufferedImage page = BinaryImage.gray(gray);
+        BinaryImage bin = BinaryImage.of(page);
         double skew = bin.skewDegrees(MAX_SKEW);
         if (skew != 0) {
-            bin = BinaryImage.of(BinaryImage.rotate(BinaryImage.gray(gray), -skew));
+            page = BinaryImage.rotate(page, -skew);
+            bin = BinaryImage.of(page);
         }
         RulingGrid.Found found = RulingGrid.find(bin);
         erase(bin, found.lines());
@@ -98,8 +101,22 @@ public final class OcrPage {
                 builder.startRow();
                 row++;
             }
-            String printed = String.join("\n", WordText.lines(words.get(i)));
-            OcrNumbers.Accepted a = OcrNumbers.accept(printed, WordText.confidence(words.get(i)));
+            List<OcrWord> cellWords = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            while (true) {
+                cellWords.addAll(words.get(i));
+                lines.addAll(WordText.lines(words.get(i)));
+                if (i + 1 < bands.size() && c.equals(bands.get(i + 1).cell()) && bands.get(i + 1).grid() == g) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String printed = String.join("\n", lines);
+            OcrNumbers.Accepted a = OcrNumbers.accept(printed, WordText.confidence(cellWords));
+            if (OcrNumbers.hasCjk(a.text())) {
+                a = new OcrNumbers.Accepted(OcrLabels.snap(a.text()), a.reading());
+            }
             builder.addCell(a.text(), c.r1() - c.r0() + 1, c.c1() - c.c0() + 1, a.reading());
         }
         if (builder != null) {
@@ -136,7 +153,12 @@ public final class OcrPage {
             if (end > y) {
                 int[] ink = bin.inkBox(0, y, bin.width(), end, MIN_INK);
                 if (ink != null) {
-                    out.add(new Band(ink[0], ink[1], ink[2], ink[3], null, -1));
+                    for (int[] line : textLines(bin, ink)) {
+                        int[] box = bin.inkBox(ink[0], line[0], ink[2], line[1], MIN_INK);
+                        if (box != null) {
+                            out.add(new Band(box[0], box[1], box[2], box[3], null, -1));
+                        }
+                    }
                 }
             }
             if (gi == grids.size()) {
@@ -146,7 +168,12 @@ public final class OcrPage {
             for (RulingGrid.Cell c : grid.cells()) {
                 int[] ink = bin.inkBox(c.left() + 2, c.top() + 2, c.right() - 1, c.bottom() - 1, MIN_INK);
                 if (ink != null) {
-                    out.add(new Band(ink[0], ink[1], ink[2], ink[3], c, gi));
+                    for (int[] line : textLines(bin, ink)) {
+                        int[] box = bin.inkBox(ink[0], line[0], ink[2], line[1], 1);
+                        if (box != null) {
+                            out.add(new Band(box[0], box[1], box[2], box[3], c, gi));
+                        }
+                    }
                 } else {
                     out.add(new Band(c.left(), c.top(), c.left(), c.top(), c, gi));
                 }
@@ -156,14 +183,56 @@ public final class OcrPage {
         return out;
     }
 
-    /** The words of every band, one Tesseract call per stacked image. */
+    /**
+     * The text lines inside an ink box, as row ranges {top, bottom}: stretches of rows with ink parted by
+     * empty rows; a stretch much lower than the tallest (a stroke of a character such as 二, a stray mark)
+     * goes with its nearer neighbour.
+     */
+    static List<int[]> textLines(BinaryImage bin, int[] ink) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int y = ink[1]; y <= ink[3]; y++) {
+            boolean any = y < ink[3] && bin.count(ink[0], y, ink[2], y + 1) > 0;
+            if (any && start < 0) {
+                start = y;
+            } else if (!any && start >= 0) {
+                runs.add(new int[] {start, y});
+                start = -1;
+            }
+        }
+        int tallest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(0);
+        boolean merged = true;
+        while (merged && runs.size() > 1) {
+            merged = false;
+            for (int i = 0; i < runs.size(); i++) {
+                int[] r = runs.get(i);
+                if (r[1] - r[0] >= tallest * 0.6) {
+                    continue;
+                }
+                int gapUp = i > 0 ? r[0] - runs.get(i - 1)[1] : Integer.MAX_VALUE;
+                int gapDown = i + 1 < runs.size() ? runs.get(i + 1)[0] - r[1] : Integer.MAX_VALUE;
+                int j = gapUp <= gapDown ? i - 1 : i + 1;
+                int[] other = runs.get(j);
+                runs.set(Math.min(i, j), new int[] {Math.min(r[0], other[0]), Math.max(r[1], other[1])});
+                runs.remove(Math.max(i, j));
+                merged = true;
+                break;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The words of every band, one Tesseract run per stacked image: the bands one under the other, black ink
+     * on white, an even gap between them; each word goes to the band its box centre lies in.
+     */
     private static List<List<OcrWord>> ocr(BinaryImage bin, List<Band> bands, Duration timeout) throws IOException {
         List<List<OcrWord>> out = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
             out.add(new ArrayList<>());
         }
-        int from = 0;
         long deadline = System.nanoTime() + timeout.toNanos();
+        int from = 0;
         while (from < bands.size()) {
             int to = from;
             int height = 2 * PAD;

@@ -60,41 +60,51 @@ public final class TesseractCli {
      */
     public static List<OcrWord> read(BufferedImage image, int psm, Duration timeout) throws IOException {
         Path dir = Files.createTempDirectory("dw-ocr");
-        Path png = dir.resolve("page.png");
-        Path tsv = dir.resolve("page.tsv");
         try {
+            Path png = dir.resolve("page.png");
             ImageIO.write(image, "png", png.toFile());
-            Process p = new ProcessBuilder(EXECUTABLE, png.toString(), dir.resolve("page").toString(), "-l", LANGUAGE,
-                    "--psm", Integer.toString(psm), "-c", "preserve_interword_spaces=1", "tsv")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
-                    .start();
-            p.getOutputStream().close();
-            boolean done;
-            try {
-                done = p.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while tesseract ran", e);
-            }
-            if (!done) {
-                p.destroyForcibly();
-                throw new IOException("tesseract took longer than " + timeout.toSeconds() + " s on one page");
-            }
-            if (p.exitValue() != 0 || !Files.exists(tsv)) {
-                String log = Files.exists(dir.resolve("log.txt")) ? Files.readString(dir.resolve("log.txt")) : "";
-                throw new IOException("tesseract failed (exit status " + p.exitValue() + "): "
-                        + log.strip().lines().reduce((x, y) -> y).orElse(""));
-            }
-            return parseTsv(Files.readString(tsv, StandardCharsets.UTF_8));
+            return parseTsv(run(dir, png, psm, timeout));
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(dir);
+            deleteTree(dir);
         }
+    }
+
+    private static String run(Path dir, Path input, int psm, Duration timeout) throws IOException {
+        Path base = dir.resolve("out");
+        Path log = dir.resolve("log.txt");
+        Process p = new ProcessBuilder(EXECUTABLE, input.toString(), base.toString(), "-l", LANGUAGE,
+                "--psm", Integer.toString(psm), "--dpi", "300", "-c", "preserve_interword_spaces=1", "tsv")
+                .redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
+        p.getOutputStream().close();
+        boolean done;
+        try {
+            done = p.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while tesseract ran", e);
+        }
+        if (!done) {
+            p.destroyForcibly();
+            throw new IOException("tesseract did not finish within " + timeout.toSeconds() + " s");
+        }
+        Path tsv = dir.resolve("out.tsv");
+        if (p.exitValue() != 0 || !Files.exists(tsv)) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            throw new IOException("tesseract failed (exit status " + p.exitValue() + "): "
+                    + text.strip().lines().reduce((x, y) -> y).orElse(""));
+        }
+        return Files.readString(tsv, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     /** The words (level 5 rows with text) of Tesseract's TSV output. */
