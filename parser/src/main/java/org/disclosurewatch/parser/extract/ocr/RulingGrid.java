@@ -17,6 +17,8 @@ public final class RulingGrid {
     static final int TOLERANCE = 10;
     /** Thickest run taken as a line; thicker dark areas are pictures or filled blocks. */
     static final int MAX_THICKNESS = 14;
+    /** Lowest row a table cut by a page break may leave beyond its last ruling across. */
+    static final int MIN_CUT_ROW = 24;
 
     private RulingGrid() {
     }
@@ -236,11 +238,25 @@ public final class RulingGrid {
 
     /** The grid of one group of crossing lines, or null when it is not a table. */
     static Grid grid(List<Line> group) {
-        List<Line> hs = group.stream().filter(Line::horizontal).toList();
+        List<Line> hs = new ArrayList<>(group.stream().filter(Line::horizontal).toList());
         List<Line> vs = group.stream().filter(l -> !l.horizontal()).toList();
-        int[] ys = positions(hs);
         int[] xs = positions(vs);
-        if (ys.length < 2 || xs.length < 2) {
+        if (hs.isEmpty() || xs.length < 2) {
+            return null;
+        }
+        // a table cut by a page break has no ruling along the cut: its columns' rulings run on past the last
+        // ruling across, and close the cut row there
+        int[] ys0 = positions(hs);
+        int vTop = vs.stream().mapToInt(Line::start).min().orElse(ys0[0]);
+        int vBottom = vs.stream().mapToInt(Line::end).max().orElse(ys0[ys0.length - 1]);
+        if (ys0[0] - vTop > MIN_CUT_ROW) {
+            hs.add(new Line(true, vTop, xs[0], xs[xs.length - 1], 1));
+        }
+        if (vBottom - ys0[ys0.length - 1] > MIN_CUT_ROW) {
+            hs.add(new Line(true, vBottom, xs[0], xs[xs.length - 1], 1));
+        }
+        int[] ys = positions(hs);
+        if (ys.length < 2) {
             return null;
         }
         int rows = ys.length - 1;
