@@ -57,12 +57,18 @@ class ScannedReportsTest {
 
     @Test
     void imageDocumentOfOnePage() throws Exception {
-        Fixtures.Fixture page = Fixtures.realPages().get(0);
-        // a page tall enough to hold the whole report on one sheet
-        byte[] pdf = producers.chromiumPdf(page.bytes(), new RealProducers.PageSetup("tall", "210mm 1200mm", 1.0));
-        List<byte[]> images = producers.pageImages(pdf, 200);
+        Fixtures.Fixture seed = Fixtures.seeds().get(0);
+        byte[] html = new HtmlRenderer().render(SeedReports.report(seed), null, RenderOptions.plain()).content();
+        int a4Pages;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(producers.chromiumPdf(html, RealProducers.PAGE_SETUPS.get(0)))) {
+            a4Pages = doc.getNumberOfPages();
+        }
+        // one sheet as long as the A4 pages together: the whole report in one image
+        RealProducers.PageSetup tall = new RealProducers.PageSetup("tall", "210mm " + (a4Pages * 297) + "mm", 1.0);
+        List<byte[]> images = producers.pageImages(producers.chromiumPdf(html, tall), 200);
         assertEquals(1, images.size(), "one page");
-        assertRead(page.name() + " as one PNG image", images.get(0), page.key());
+        assertTrue(images.get(0)[1] == 'P' && images.get(0)[2] == 'N' && images.get(0)[3] == 'G', "a PNG image");
+        assertRead(seed.name() + " as one PNG image of " + a4Pages + " A4 pages", images.get(0), seed.key());
     }
 
     private Outcome assertRead(String name, byte[] content, JsonNode key) throws Exception {
