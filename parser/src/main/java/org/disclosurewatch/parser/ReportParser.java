@@ -167,7 +167,11 @@ public final class ReportParser implements DocumentParser {
         Map<String, String> narrative = Narrative.read(blocks, closing);
         List<String> diagnostics = new ArrayList<>(doc.diagnostics());
         diagnostics.addAll(reading.diagnostics());
-        diagnostics.addAll(OcrDoubts.of(blocks, reading.provenance()));
+        if (OcrDoubts.readByOcr(blocks)) {
+            diagnostics.addAll(OcrDoubts.of(blocks, reading.provenance()));
+            diagnostics.addAll(OcrDoubts.unread(reading.form().cells().keySet(), reading.provenance()));
+            diagnostics.addAll(OcrDoubts.scalars(blocks, agencyFromHint ? null : agency, signedOn != null));
+        }
         if (agencyFromHint) {
             diagnostics.add("the title names no filing body; the portal's agency hint was used: " + agency);
         } else if (agency == null) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.OcrReading;
+import org.disclosurewatch.parser.document.Paragraph;
+import org.disclosurewatch.parser.form.Labels;
+import java.util.Set;
 import org.disclosurewatch.parser.document.Table;
 import org.disclosurewatch.parser.document.TableCell;
 
@@ -44,6 +47,56 @@ public final class OcrDoubts {
             if (r != null) {
                 out.add(PREFIX + e.getKey() + ": " + r.doubt() + " at " + e.getValue());
             }
+        }
+        return out;
+    }
+
+    /** Whether any text of the document was read by OCR. */
+    public static boolean readByOcr(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && p.ocr() != null) {
+                return true;
+            }
+            if (b instanceof Table t && t.rows().stream().flatMap(List::stream).anyMatch(c -> c.ocr() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The form's cells that were not read at all from a document read by OCR (no cell of the document was
+     * found for them: their row's label was not recognised): they are null, and listed.
+     */
+    public static List<String> unread(Set<String> formCells, Map<String, String> provenance) {
+        List<String> out = new ArrayList<>();
+        for (String path : formCells) {
+            if (!provenance.containsKey(path)) {
+                out.add(PREFIX + path + ": not read (its row or column label was not recognised)");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The report's scalars read by OCR with a doubt: the agency when the line it was read from was read with low
+     * confidence, the signing date when none was found.
+     */
+    public static List<String> scalars(List<Block> blocks, String agency, boolean signed) {
+        List<String> out = new ArrayList<>();
+        if (agency != null) {
+            String a = Labels.fold(agency);
+            for (Block b : blocks) {
+                if (b instanceof Paragraph p && p.ocr() != null && Labels.fold(p.text()).contains(a)) {
+                    if (p.ocr().doubt() != null) {
+                        out.add(PREFIX + "agency: " + p.ocr().doubt() + " in the line it was read from");
+                    }
+                    break;
+                }
+            }
+        }
+        if (!signed) {
+            out.add(PREFIX + "signed_on: no signing date recognised in the text read by OCR");
         }
         return out;
     }

@@ -40,7 +40,11 @@ public final class OcrNumbers {
      * low.
      */
     public static Accepted accept(String printed, double confidence) {
-        String compact = printed.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        String compact = printed.strip();
+        if (!hasCjk(compact)) {
+            // digits apart are not one number: "1 2" may be 12 or two cells' numbers run together
+            compact = compact.replaceAll("[\\s\\u00a0\\u3000]+", " ");
+        }
         if (compact.isEmpty()) {
             return new Accepted("", new OcrReading(confidence, printed, null));
         }

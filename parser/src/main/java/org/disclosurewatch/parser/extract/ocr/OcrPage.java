@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.disclosurewatch.parser.document.Block;
+import org.disclosurewatch.parser.document.OcrReading;
 import org.disclosurewatch.parser.document.Paragraph;
 import org.disclosurewatch.parser.document.Table;
 import org.disclosurewatch.parser.document.TableBuilder;
@@ -81,9 +82,11 @@ public final class OcrPage {
                     blocks.add(builder.build(table++));
                     builder = null;
                 }
+                double confidence = WordText.confidence(words.get(i));
                 for (String line : WordText.lines(words.get(i))) {
                     if (!line.isBlank()) {
-                        blocks.add(new Paragraph(line, 0));
+                        blocks.add(new Paragraph(line, 0, new OcrReading(confidence, line,
+                                confidence < OcrNumbers.LOW_CONFIDENCE ? "low OCR confidence (" + Math.round(confidence) + "%)" : null)));
                     }
                 }
                 continue;
