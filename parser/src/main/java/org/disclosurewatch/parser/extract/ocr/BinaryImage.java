@@ -120,15 +120,17 @@ public final class BinaryImage {
 
     /** Clears every dark pixel that has no dark neighbour. */
     void despeckle() {
-        boolean[] keep = dark.clone();
+        java.util.BitSet lone = new java.util.BitSet(dark.length); // a bit a pixel: small beside the page
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 if (dark[y * width + x] && !hasDarkNeighbour(x, y)) {
-                    keep[y * width + x] = false;
+                    lone.set(y * width + x);
                 }
             }
         }
-        System.arraycopy(keep, 0, dark, 0, dark.length);
+        for (int i = lone.nextSetBit(0); i >= 0; i = lone.nextSetBit(i + 1)) {
+            dark[i] = false;
+        }
     }
 
     private boolean hasDarkNeighbour(int x, int y) {

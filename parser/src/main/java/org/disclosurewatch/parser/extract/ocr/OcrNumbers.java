@@ -40,6 +40,17 @@ public final class OcrNumbers {
      * low.
      */
     public static Accepted accept(String printed, double confidence) {
+        return accept(printed, confidence, false);
+    }
+
+    /**
+     * {@link #accept(String, double)} for a cell that has {@code ink}: when nothing was recognised in it, it is
+     * left blank and in doubt (a printed number may have been missed).
+     */
+    public static Accepted accept(String printed, double confidence, boolean ink) {
+        if (ink && printed.isBlank()) {
+            return blank(printed, confidence, "something is printed but nothing was recognised");
+        }
         String compact = printed.strip();
         if (!hasCjk(compact)) {
             // digits apart are not one number: "1 2" may be 12 or two cells' numbers run together
@@ -53,7 +64,9 @@ public final class OcrNumbers {
             return new Accepted(printed, new OcrReading(confidence, printed, doubt));
         }
         if (BLANK_MARK.matcher(compact).matches()) {
-            return new Accepted(compact, new OcrReading(confidence, printed, null));
+            // a dash for "none", or a digit misread as one: only a confident dash is taken for a dash
+            return new Accepted(compact, new OcrReading(confidence, printed,
+                    confidence < LOW_CONFIDENCE ? low(confidence) + " of a blank mark" : null));
         }
         if (NUMBER.matcher(compact).matches()) {
             if (confidence < FLOOR) {

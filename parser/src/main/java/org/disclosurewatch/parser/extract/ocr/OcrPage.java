@@ -106,7 +106,9 @@ public final class OcrPage {
             }
             List<OcrWord> cellWords = new ArrayList<>();
             List<String> lines = new ArrayList<>();
+            boolean ink = false;
             while (true) {
+                ink |= bands.get(i).height() > 0;
                 cellWords.addAll(words.get(i));
                 lines.addAll(WordText.lines(words.get(i)));
                 if (i + 1 < bands.size() && c.equals(bands.get(i + 1).cell()) && bands.get(i + 1).grid() == g) {
@@ -116,7 +118,7 @@ public final class OcrPage {
                 }
             }
             String printed = String.join("\n", lines);
-            OcrNumbers.Accepted a = OcrNumbers.accept(printed, WordText.confidence(cellWords));
+            OcrNumbers.Accepted a = OcrNumbers.accept(printed, WordText.confidence(cellWords), ink);
             if (OcrNumbers.hasCjk(a.text())) {
                 a = new OcrNumbers.Accepted(OcrLabels.snap(a.text()), a.reading());
             }

@@ -33,8 +33,13 @@ public final class OcrReader {
     static final int MIN_WIDTH = 2000;
     /** The width a narrow image is scaled up to (an A4 page at 300 dpi). */
     static final int TARGET_WIDTH = 2480;
-    /** Most pixels an image page may have (a 600 dpi A3 page has about 70 million). */
-    static final long MAX_PIXELS = 80_000_000L;
+    /**
+     * Most pixels a page is read at (an A4 page at 300 dpi has 8.7 million): a larger page is rendered or
+     * scaled to fewer dots per inch, so that one page fits the worker's heap.
+     */
+    static final long PAGE_PIXELS = 24_000_000L;
+    /** Most pixels an image document's page may have (a 600 dpi A4 page has 35 million). */
+    static final long MAX_PIXELS = 60_000_000L;
 
     private OcrReader() {
     }
@@ -53,10 +58,13 @@ public final class OcrReader {
         Pages out = new Pages();
         for (int i = 0; i < pages; i++) {
             deadline.check();
-            BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+            var box = doc.getPage(i).getCropBox();
+            double inches = Math.max(1e-6, (double) box.getWidth() / 72 * box.getHeight() / 72);
+            float dpi = (float) Math.min(DPI, Math.sqrt(PAGE_PIXELS / inches));
+            BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
             out.add(image, deadline);
         }
-        return out.document(doc.getNumberOfPages(), limits, diagnostics);
+        return out.document(doc.getNumberOfPages(), limits, diagnostics, out.pages);
     }
 
     /** Reads an image document; a TIFF may hold several pages. */
@@ -85,9 +93,13 @@ public final class OcrReader {
                         throw new DocumentParseException("the image is too large to read: " + reader.getWidth(i) + " × "
                                 + reader.getHeight(i) + " pixels, the limit is " + MAX_PIXELS / 1_000_000 + " million");
                     }
-                    out.add(scaled(BinaryImage.gray(reader.read(i))), deadline);
+                    BufferedImage image = BinaryImage.gray(reader.read(i));
+                    for (int[] rows : slices(image)) {
+                        out.add(scaled(copy(image, rows[0], rows[1])), deadline);
+                    }
+                    out.images++;
                 }
-                return out.document(frames, limits, List.of());
+                return out.document(frames, limits, List.of(), out.images);
             } finally {
                 reader.dispose();
             }
@@ -104,12 +116,22 @@ public final class OcrReader {
         deadline.extend(limits.maxOcrTime());
     }
 
-    /** A narrow image scaled up to about 300 dpi on an A4 page. */
+    /**
+     * A narrow image scaled up to about 300 dpi on an A4 page; a huge one scaled down to {@link #PAGE_PIXELS}.
+     */
     static BufferedImage scaled(BufferedImage gray) {
-        if (gray.getWidth() >= MIN_WIDTH) {
+        double pixels = (double) gray.getWidth() * gray.getHeight();
+        double f;
+        if (pixels > PAGE_PIXELS) {
+            f = Math.sqrt(PAGE_PIXELS / pixels);
+        } else if (gray.getWidth() < MIN_WIDTH) {
+            f = Math.min(Math.min(3.0, (double) TARGET_WIDTH / gray.getWidth()), Math.sqrt(PAGE_PIXELS / pixels));
+        } else {
             return gray;
         }
-        double f = Math.min(3.0, (double) TARGET_WIDTH / gray.getWidth());
+        if (Math.abs(f - 1) < 0.05) {
+            return gray;
+        }
         BufferedImage out = new BufferedImage((int) Math.round(gray.getWidth() * f), (int) Math.round(gray.getHeight() * f),
                 BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
@@ -119,10 +141,64 @@ public final class OcrReader {
         return out;
     }
 
+    /**
+     * A page image much taller than wide (a whole report in one long image) cut into pieces of about A4
+     * proportions, each cut at the row with least ink near where it falls (between lines of text, or across a
+     * table where only its column rulings run: the cut row is then closed like a page break).
+     *
+     * @return the pieces' row ranges {top, bottom}
+     */
+    static List<int[]> slices(BufferedImage gray) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        int piece = (int) Math.round(w * 1.414);
+        if (h <= piece * 1.3) {
+            return List.<int[]>of(new int[] {0, h});
+        }
+        byte[] px = ((java.awt.image.DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        List<int[]> out = new ArrayList<>();
+        int top = 0;
+        while (h - top > piece * 1.3) {
+            int target = top + piece;
+            int window = piece / 12;
+            int best = target;
+            long bestInk = Long.MAX_VALUE;
+            for (int y = target - window; y <= target + window; y++) {
+                long ink = 0;
+                for (int x = 0; x < w; x++) {
+                    if ((px[y * w + x] & 0xff) < 128) {
+                        ink++;
+                    }
+                }
+                if (ink < bestInk) {
+                    bestInk = ink;
+                    best = y;
+                }
+            }
+            out.add(new int[] {top, best});
+            top = best;
+        }
+        out.add(new int[] {top, h});
+        return out;
+    }
+
+    /** Rows {@code top} to {@code bottom} of a gray image, as an image of their own. */
+    static BufferedImage copy(BufferedImage gray, int top, int bottom) {
+        if (top == 0 && bottom == gray.getHeight()) {
+            return gray;
+        }
+        BufferedImage out = new BufferedImage(gray.getWidth(), bottom - top, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = ((java.awt.image.DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        byte[] to = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        System.arraycopy(from, top * gray.getWidth(), to, 0, to.length);
+        return out;
+    }
+
     /** The pages read so far. */
     private static final class Pages {
         final List<Block> blocks = new ArrayList<>();
         int pages;
+        int images;
         int tables;
         double maxSkew;
 
@@ -141,11 +217,11 @@ public final class OcrReader {
             pages++;
         }
 
-        ExtractedDocument document(int total, ParserLimits limits, List<String> before) {
+        ExtractedDocument document(int total, ParserLimits limits, List<String> before, int read) {
             List<String> diagnostics = new ArrayList<>(before);
-            diagnostics.add(readByOcr(pages));
-            if (total > pages) {
-                diagnostics.add("only the first " + pages + " of " + total + " pages were read by OCR (the limit is "
+            diagnostics.add(readByOcr(read));
+            if (total > read) {
+                diagnostics.add("only the first " + read + " of " + total + " pages were read by OCR (the limit is "
                         + limits.maxOcrPages() + ")");
             }
             if (maxSkew > 0) {

@@ -65,5 +65,12 @@ class OcrNumbersTest {
         assertEquals("/", OcrNumbers.accept("/", 90).text());
         assertEquals("—", OcrNumbers.accept("—", 90).text());
         assertNull(OcrNumbers.accept("", 100).reading().doubt());
+        assertTrue(OcrNumbers.accept("一", 60).doubtful(), "a dash read with low confidence may be a digit");
+    }
+
+    @Test
+    void inkWithNothingRecognisedIsLeftBlankAndInDoubt() {
+        assertTrue(OcrNumbers.accept("", 100, true).doubtful());
+        assertFalse(OcrNumbers.accept("", 100, false).doubtful(), "an empty cell is simply blank");
     }
 }
