@@ -13,6 +13,7 @@ public final class Deadline {
     private final Consumer<Duration> onExtend;
     private volatile long endNanos;
     private volatile Duration budget;
+    private volatile boolean ocr;
 
     public Deadline(Duration budget) {
         this(budget, b -> { });
@@ -37,13 +38,17 @@ public final class Deadline {
         return "parse exceeded " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms");
     }
 
-    /** Gives the parse {@code total} from its start (never less than it had), telling the listener. */
+    /**
+     * The parse reads its document by OCR from now on: it gets {@code total} from its start (never less than it
+     * had), and the listener is told.
+     */
     public void extend(Duration total) {
+        ocr = true;
         if (total.compareTo(budget) > 0) {
             budget = total;
             endNanos = startNanos + total.toNanos();
-            onExtend.accept(total);
         }
+        onExtend.accept(budget);
     }
 
     /** The time left, never negative. */
@@ -54,7 +59,9 @@ public final class Deadline {
     /** Throws when the time is up. */
     public void check() throws DocumentParseException {
         if (System.nanoTime() - endNanos > 0) {
-            throw new DocumentParseException(exceeded(budget) + ": the document is too large or too complex");
+            throw new DocumentParseException(exceeded(budget) + (ocr
+                    ? " while reading the scan by OCR: too many or too large pages"
+                    : ": the document is too large or too complex"));
         }
     }
 }

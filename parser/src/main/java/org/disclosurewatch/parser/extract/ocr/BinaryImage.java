@@ -10,6 +10,8 @@ import java.awt.image.DataBufferByte;
  * A page as dark and light pixels: thresholded by Otsu's method, lone dark pixels (specks) removed.
  */
 public final class BinaryImage {
+    /** Largest group of touching dark pixels taken for a speck. */
+    static final int MAX_SPECK = 12;
     private final int width;
     private final int height;
     private final boolean[] dark;
@@ -118,18 +120,52 @@ public final class BinaryImage {
         return Math.max(64, Math.min(224, threshold));
     }
 
-    /** Clears every dark pixel that has no dark neighbour. */
+    /**
+     * Clears every speck: a group of touching dark pixels no larger than {@link #MAX_SPECK} (a speck of a
+     * low-resolution scan rendered at 300 dpi is a few pixels; the dot of a decimal point is some 30).
+     */
     void despeckle() {
-        java.util.BitSet lone = new java.util.BitSet(dark.length); // a bit a pixel: small beside the page
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (dark[y * width + x] && !hasDarkNeighbour(x, y)) {
-                    lone.set(y * width + x);
+        java.util.BitSet seen = new java.util.BitSet(dark.length); // a bit a pixel: small beside the page
+        int[] group = new int[MAX_SPECK + 1];
+        int[] stack = new int[64];
+        for (int start = 0; start < dark.length; start++) {
+            if (!dark[start] || seen.get(start)) {
+                continue;
+            }
+            int n = 0;
+            int top = 0;
+            stack[top++] = start;
+            seen.set(start);
+            while (top > 0) {
+                int p = stack[--top];
+                if (n <= MAX_SPECK) {
+                    group[n] = p;
+                }
+                n++;
+                int x = p % width;
+                int y = p / width;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (nx >= 0 && ny >= 0 && nx < width && ny < height) {
+                            int q = ny * width + nx;
+                            if (dark[q] && !seen.get(q)) {
+                                seen.set(q);
+                                if (top == stack.length) {
+                                    stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                                }
+                                stack[top++] = q;
+                            }
+                        }
+                    }
                 }
             }
-        }
-        for (int i = lone.nextSetBit(0); i >= 0; i = lone.nextSetBit(i + 1)) {
-            dark[i] = false;
+            if (n <= MAX_SPECK) {
+                for (int i = 0; i < n; i++) {
+                    dark[group[i]] = false;
+                }
+            }
         }
     }
 
