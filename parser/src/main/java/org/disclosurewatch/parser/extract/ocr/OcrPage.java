@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.OcrReading;
 import org.disclosurewatch.parser.document.Paragraph;
@@ -38,7 +40,7 @@ public final class OcrPage {
     }
 
     /** What one page gave: its blocks, the number of tables, its skew and how many bands were read. */
-    public record Result(List<Block> blocks, int tables, double skewDegrees) {
+    public record Result(List<Block> blocks, int tables, double skewDegrees, Map<Integer, List<List<Float>>> lefts) {
     }
 
     /** One stretch of the page sent to Tesseract: a cell (or a text strip when {@code cell} is null). */
@@ -127,7 +129,21 @@ public final class OcrPage {
         if (builder != null) {
             blocks.add(builder.build(table));
         }
-        return new Result(blocks, grids.size(), skew);
+        // each table cell's left edge in points, row by row, to join a row cut by a page break (SplitRows)
+        Map<Integer, List<List<Float>>> lefts = new HashMap<>();
+        for (int k = 0; k < grids.size(); k++) {
+            RulingGrid.Grid grid = grids.get(k);
+            List<List<Float>> rows = new ArrayList<>();
+            for (int r = 0; r < grid.rows(); r++) {
+                List<Float> xs = new ArrayList<>();
+                for (int c = 0; c < grid.cols(); c++) {
+                    xs.add(grid.xs()[c] * 72f / OcrReader.DPI);
+                }
+                rows.add(xs);
+            }
+            lefts.put(firstTable + k, rows);
+        }
+        return new Result(blocks, grids.size(), skew, lefts);
     }
 
     /** Clears the rulings' pixels (a pixel more on each side), so that no stroke of them is read as text. */

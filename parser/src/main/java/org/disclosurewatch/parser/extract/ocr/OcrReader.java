@@ -20,6 +20,8 @@ import org.disclosurewatch.parser.DocumentParseException;
 import org.disclosurewatch.parser.ParserLimits;
 import org.disclosurewatch.parser.document.Block;
 import org.disclosurewatch.parser.document.ExtractedDocument;
+import org.disclosurewatch.parser.document.Table;
+import org.disclosurewatch.parser.extract.pdf.SplitRows;
 
 /**
  * Reads a scanned PDF or an image document (PNG, JPEG, TIFF) by OCR, page by page ({@link OcrPage}), one page
@@ -201,6 +203,7 @@ public final class OcrReader {
         int images;
         int tables;
         double maxSkew;
+        final java.util.Map<Integer, List<List<Float>>> lefts = new java.util.HashMap<>();
 
         void add(BufferedImage image, Deadline deadline) throws DocumentParseException, IOException {
             Duration left = deadline.remaining();
@@ -211,7 +214,24 @@ public final class OcrReader {
                 deadline.check();
                 throw e;
             }
-            blocks.addAll(r.blocks());
+            List<Block> page = new ArrayList<>(r.blocks());
+            java.util.Map<Integer, List<List<Float>>> pageLefts = new java.util.HashMap<>(r.lefts());
+            if (!page.isEmpty() && page.get(0) instanceof Table below && !blocks.isEmpty()
+                    && blocks.get(blocks.size() - 1) instanceof Table above) {
+                // a table row cut by the page break, joined again as the text-layer reader does
+                SplitRows.Joined joined = SplitRows.join(above, lefts.get(above.index()), below, r.lefts().get(below.index()));
+                if (joined != null) {
+                    blocks.set(blocks.size() - 1, joined.above());
+                    if (joined.below().rows().isEmpty()) {
+                        page.remove(0);
+                    } else {
+                        page.set(0, joined.below());
+                        pageLefts.put(below.index(), joined.belowLefts());
+                    }
+                }
+            }
+            blocks.addAll(page);
+            lefts.putAll(pageLefts);
             tables += r.tables();
             maxSkew = Math.max(maxSkew, Math.abs(r.skewDegrees()));
             pages++;

@@ -94,6 +94,7 @@ public final class RulingGrid {
         List<Line> lines = new ArrayList<>();
         lines.addAll(lines(img, true, min));
         lines.addAll(lines(img, false, min));
+        List<Line> all = List.copyOf(lines);
         // a ruling of a table crosses at least two rulings the other way; text strokes and underlines do not
         for (int round = 0; round < 3; round++) {
             List<Line> kept = new ArrayList<>();
@@ -108,6 +109,7 @@ public final class RulingGrid {
             }
             lines = kept;
         }
+        lines.addAll(cutColumnRulings(all, lines));
         List<Grid> grids = new ArrayList<>();
         for (List<Line> group : groups(lines)) {
             Grid g = grid(group);
@@ -117,6 +119,30 @@ public final class RulingGrid {
         }
         grids.sort(Comparator.comparingInt(Grid::top));
         return new Found(lines, grids);
+    }
+
+    /**
+     * Column rulings of a row cut by a page break: they cross only one ruling (the one below or above the cut
+     * row) and end where the table's other column rulings end, at the cut.
+     */
+    static List<Line> cutColumnRulings(List<Line> all, List<Line> kept) {
+        List<Line> vs = kept.stream().filter(l -> !l.horizontal()).toList();
+        if (vs.isEmpty()) {
+            return List.of();
+        }
+        int top = vs.stream().mapToInt(Line::start).min().getAsInt();
+        int bottom = vs.stream().mapToInt(Line::end).max().getAsInt();
+        List<Line> out = new ArrayList<>();
+        for (Line l : all) {
+            if (l.horizontal() || kept.contains(l)) {
+                continue;
+            }
+            boolean atCut = Math.abs(l.start() - top) <= TOLERANCE || Math.abs(l.end() - bottom) <= TOLERANCE;
+            if (atCut && kept.stream().filter(l::crosses).count() == 1) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** Runs of dark pixels along rows (or columns), joined across neighbouring rows into lines. */

@@ -140,4 +140,26 @@ class RulingGridTest {
         assertEquals(50, grid.top(), 4);
         assertEquals(6, grid.cells().size());
     }
+
+    @Test
+    void aColumnRulingOnlyInTheCutRowStillParts() {
+        BufferedImage img = new BufferedImage(1200, 900, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1200, 900);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        for (int x : new int[] {100, 1100}) {
+            g.drawLine(x, 50, x, 600);
+        }
+        g.drawLine(600, 50, 600, 200); // parts the cut row only; the rows below are one merged cell each
+        for (int y : new int[] {200, 400, 600}) {
+            g.drawLine(100, y, 1100, y);
+        }
+        g.dispose();
+        RulingGrid.Grid grid = RulingGrid.find(BinaryImage.of(img)).grids().get(0);
+        assertEquals(3, grid.rows());
+        assertEquals(2, grid.cols(), "the short ruling makes a column");
+        assertEquals(4, grid.cells().size(), "two cells in the cut row, one merged cell in each row below");
+    }
 }
