@@ -1,9 +1,11 @@
 package org.disclosurewatch.parser;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.disclosurewatch.contracts.form.AgencyLevel;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.DocumentKind;
@@ -19,6 +21,8 @@ import org.disclosurewatch.parser.extract.HtmlExtractor;
 import org.disclosurewatch.parser.extract.PdfExtractor;
 import org.disclosurewatch.parser.extract.PlainTextExtractor;
 import org.disclosurewatch.parser.extract.TextDecoder;
+import org.disclosurewatch.parser.extract.ocr.OcrDoubts;
+import org.disclosurewatch.parser.extract.ocr.OcrReader;
 import org.disclosurewatch.parser.form.FormReader;
 import org.disclosurewatch.parser.form.FormReading;
 import org.disclosurewatch.parser.form.Labels;
@@ -30,7 +34,7 @@ import org.disclosurewatch.parser.meta.SigningDate;
 import org.disclosurewatch.parser.meta.StatisticsYear;
 
 /**
- * Turns a document's bytes (HTML, DOCX, DOC, PDF or text) into an {@link AnnualReport}: sniffs the
+ * Turns a document's bytes (HTML, DOCX, DOC, PDF, text, or a scan or image read by OCR) into an {@link AnnualReport}: sniffs the
  * representation, extracts paragraphs and table grids, reads the tables cell by cell against the form and
  * reads the title, signature date and narrative. A document that is not an annual report comes back with
  * kind {@link DocumentKind#NOT_ANNUAL_REPORT}. Thread-safe.
@@ -41,13 +45,23 @@ public final class ReportParser implements DocumentParser {
     private static final int MIN_HEADINGS_FOR_REPORT = 4;
 
     private final ParserLimits limits;
+    private final Consumer<Duration> onOcr;
 
     public ReportParser() {
         this(ParserLimits.defaults());
     }
 
     public ReportParser(ParserLimits limits) {
+        this(limits, budget -> { });
+    }
+
+    /**
+     * @param onOcr told, before OCR starts on a scan or an image, the parse's new time budget (counted from its
+     *              start, {@link ParserLimits#maxOcrTime()}); called on the parsing thread
+     */
+    public ReportParser(ParserLimits limits, Consumer<Duration> onOcr) {
         this.limits = limits;
+        this.onOcr = onOcr;
     }
 
     /**
@@ -64,7 +78,7 @@ public final class ReportParser implements DocumentParser {
     public AnnualReport parse(byte[] content, String contentTypeHint, String sourceUrl, DocumentHints hints)
             throws DocumentParseException {
         admit(content, limits);
-        Deadline deadline = new Deadline(limits.maxTime());
+        Deadline deadline = new Deadline(limits.maxTime(), onOcr);
         ContentType type = ContentSniffer.sniff(content, contentTypeHint);
         if (type == null) {
             throw new DocumentParseException("unsupported type: a zip archive that is not a Word (DOCX) document");
@@ -99,6 +113,7 @@ public final class ReportParser implements DocumentParser {
                 case DOC -> DocExtractor.extract(content, deadline);
                 case HTML -> HtmlExtractor.extract(TextDecoder.decode(content, hint), deadline);
                 case TEXT -> PlainTextExtractor.extract(TextDecoder.decode(content, hint), deadline);
+                case IMAGE -> OcrReader.readImage(content, limits, deadline);
             };
         } catch (DocumentParseException e) {
             throw e;
@@ -152,6 +167,11 @@ public final class ReportParser implements DocumentParser {
         Map<String, String> narrative = Narrative.read(blocks, closing);
         List<String> diagnostics = new ArrayList<>(doc.diagnostics());
         diagnostics.addAll(reading.diagnostics());
+        if (OcrDoubts.readByOcr(blocks)) {
+            diagnostics.addAll(OcrDoubts.of(blocks, reading.provenance()));
+            diagnostics.addAll(OcrDoubts.unread(reading.form().cells().keySet(), reading.provenance()));
+            diagnostics.addAll(OcrDoubts.scalars(blocks, agencyFromHint ? null : agency, signedOn != null));
+        }
         if (agencyFromHint) {
             diagnostics.add("the title names no filing body; the portal's agency hint was used: " + agency);
         } else if (agency == null) {

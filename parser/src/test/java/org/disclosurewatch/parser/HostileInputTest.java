@@ -1,5 +1,6 @@
 package org.disclosurewatch.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,8 +130,10 @@ class HostileInputTest {
             }
             doc.save(out);
         }
-        String r = reason(parser, out.toByteArray(), "application/pdf");
-        assertTrue(r.contains("scanned") && r.contains("no text layer"), r);
+        // an image-only page is read by OCR (there is nothing on it to read): not a report, and said so
+        org.disclosurewatch.contracts.form.AnnualReport report = parser.parse(out.toByteArray(), "application/pdf", null);
+        assertEquals(org.disclosurewatch.contracts.form.DocumentKind.NOT_ANNUAL_REPORT, report.kind());
+        assertTrue(report.diagnostics().contains("read by OCR (tesseract chi_sim), 1 page"), report.diagnostics().toString());
     }
 
     @Test

@@ -44,6 +44,11 @@ public final class TableBuilder {
 
     /** Adds a cell with its spans at the next free position of the current row. */
     public void addCell(String text, int rowSpan, int colSpan) {
+        addCell(text, rowSpan, colSpan, null);
+    }
+
+    /** {@link #addCell(String, int, int)} for a cell read by OCR: its reading is kept on the cell. */
+    public void addCell(String text, int rowSpan, int colSpan, OcrReading ocr) {
         if (row < 0) {
             startRow();
         }
@@ -51,7 +56,7 @@ public final class TableBuilder {
         int rs = Math.max(1, Math.min(rowSpan, MAX_ROW_SPAN));
         int cs = Math.max(1, Math.min(colSpan, MAX_COL_SPAN));
         for (int i = 0; i < cs; i++) {
-            add(new TableCell(text, row, col, i > 0));
+            add(new TableCell(text, row, col, i > 0, i > 0 ? null : ocr));
             if (rs > 1) {
                 remaining.put(col, rs - 1);
                 carried.put(col, text);

@@ -8,6 +8,10 @@ package org.disclosurewatch.parser.document;
  * @param col      column index in the table
  * @param spanCopy true when this grid position is covered by a merged cell whose text was printed
  *                 elsewhere (rowspan/colspan expanded); readers skip copies when reading values
+ * @param ocr      how the cell was read when it was read by OCR, else null
  */
-public record TableCell(String text, int row, int col, boolean spanCopy) {
+public record TableCell(String text, int row, int col, boolean spanCopy, OcrReading ocr) {
+    public TableCell(String text, int row, int col, boolean spanCopy) {
+        this(text, row, col, spanCopy, null);
+    }
 }

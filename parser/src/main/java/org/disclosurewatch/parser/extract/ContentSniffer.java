@@ -30,6 +30,9 @@ public final class ContentSniffer {
                 && (b[3] & 0xff) == 0xE0) {
             return ContentType.DOC;
         }
+        if (isImage(b)) {
+            return ContentType.IMAGE;
+        }
         if (looksLikeHtml(b)) {
             return ContentType.HTML;
         }
@@ -48,6 +51,21 @@ public final class ContentSniffer {
         Charset bom = TextDecoder.byteOrderMark(b);
         int n = Math.min(b.length, HTML_SCAN * (bom == null ? 1 : 4));
         return new String(b, 0, n, bom == null ? StandardCharsets.ISO_8859_1 : bom);
+    }
+
+    /** PNG, JPEG and TIFF (both byte orders) by their magic numbers. */
+    static boolean isImage(byte[] b) {
+        if (b.length < 8) {
+            return false;
+        }
+        int b0 = b[0] & 0xff;
+        int b1 = b[1] & 0xff;
+        int b2 = b[2] & 0xff;
+        int b3 = b[3] & 0xff;
+        boolean png = b0 == 0x89 && b1 == 'P' && b2 == 'N' && b3 == 'G' && b[4] == 0x0D && b[5] == 0x0A;
+        boolean jpeg = b0 == 0xFF && b1 == 0xD8 && b2 == 0xFF;
+        boolean tiff = (b0 == 'I' && b1 == 'I' && b2 == 42 && b3 == 0) || (b0 == 'M' && b1 == 'M' && b2 == 0 && b3 == 42);
+        return png || jpeg || tiff;
     }
 
     private static boolean hasWordDocument(byte[] b) {

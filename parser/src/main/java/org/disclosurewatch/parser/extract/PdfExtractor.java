@@ -11,11 +11,13 @@ import org.disclosurewatch.parser.DocumentParseException;
 import org.disclosurewatch.parser.ParserLimits;
 import org.disclosurewatch.parser.document.ExtractedDocument;
 import org.disclosurewatch.parser.extract.pdf.ContentBudget;
+import org.disclosurewatch.parser.extract.ocr.OcrReader;
 import org.disclosurewatch.parser.extract.pdf.PdfPages;
+import org.disclosurewatch.parser.extract.pdf.ScannedPdfException;
 
 /**
  * Reads a PDF with PDFBox from its text layer: tables are rebuilt from glyph positions and the page's table
- * rulings (see {@link PdfPages}). A PDF without a text layer (a scan) is refused with that reason; one whose
+ * rulings (see {@link PdfPages}). A PDF whose pages are only images (a scan) is read by OCR ({@link OcrReader}); one whose
  * permissions forbid text extraction is read all the same, with a diagnostic saying so.
  */
 public final class PdfExtractor {
@@ -39,7 +41,11 @@ public final class PdfExtractor {
                 // a public filing: the flag is recorded, not obeyed
                 diagnostics.add("the PDF's permissions forbid text extraction; it was read anyway, as a public filing");
             }
-            return new ExtractedDocument(PdfPages.read(doc, deadline), List.of(), diagnostics);
+            try {
+                return new ExtractedDocument(PdfPages.read(doc, deadline), List.of(), diagnostics);
+            } catch (ScannedPdfException scanned) {
+                return OcrReader.readPdf(doc, limits, deadline, diagnostics);
+            }
         } catch (InvalidPasswordException e) {
             throw new DocumentParseException("the PDF is encrypted with a password", e);
         } catch (IOException e) {

@@ -16,7 +16,7 @@ public final class Labels {
     }
 
     /** {@link #key} of a label text of the form, computed once per label. Not for document text. */
-    static String formLabelKey(String formLabel) {
+    public static String formLabelKey(String formLabel) {
         return FORM_LABEL_KEYS.computeIfAbsent(formLabel, Labels::key);
     }
 

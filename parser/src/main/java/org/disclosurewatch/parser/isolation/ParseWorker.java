@@ -9,6 +9,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,7 +32,9 @@ import org.disclosurewatch.parser.isolation.WorkerProtocol.Response;
  * {@link OutOfMemoryError} ({@code -XX:+ExitOnOutOfMemoryError}), so a document that needs too much memory
  * costs this process, never the service. Anything the libraries print goes to standard error.
  *
- * <p>Arguments: max bytes, max PDF pages, max inflated DOCX bytes, max time in milliseconds.
+ * <p>Arguments: max bytes, max PDF pages, max inflated DOCX bytes, max time in milliseconds, max OCR time in
+ * milliseconds, max pages read by OCR. Before it reads a document by OCR it tells the supervisor
+ * ({@link WorkerProtocol#OCR}), which then allows the parse the OCR budget.
  */
 public final class ParseWorker {
     private ParseWorker() {
@@ -42,13 +45,22 @@ public final class ParseWorker {
         System.setOut(System.err); // standard output carries frames only
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
         watchParent();
-        ReportParser parser = new ReportParser(limits(args));
+        ReportParser parser = new ReportParser(limits(args), budget -> announceOcr(out, budget));
         warmUp(parser);
         out.writeInt(WorkerProtocol.READY);
         out.flush();
         Request request;
         while ((request = WorkerProtocol.readRequest(in)) != null) {
             WorkerProtocol.writeResponse(out, answer(parser, request));
+        }
+    }
+
+    /** Tells the supervisor that OCR starts, so that it allows this parse the OCR budget. */
+    private static void announceOcr(DataOutputStream out, Duration budget) {
+        try {
+            WorkerProtocol.writeResponse(out, Response.ocr(budget));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,11 +85,16 @@ public final class ParseWorker {
     }
 
     static ParserLimits limits(String[] args) {
-        if (args.length != 4) {
+        if (args.length == 4) {
+            return new ParserLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]),
+                    Duration.ofMillis(Long.parseLong(args[3])));
+        }
+        if (args.length != 6) {
             return ParserLimits.defaults();
         }
         return new ParserLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]),
-                Duration.ofMillis(Long.parseLong(args[3])));
+                Duration.ofMillis(Long.parseLong(args[3])), Duration.ofMillis(Long.parseLong(args[4])),
+                Integer.parseInt(args[5]));
     }
 
     /** The answer to one request; a failure that is not the document's fault is reported, not thrown. */

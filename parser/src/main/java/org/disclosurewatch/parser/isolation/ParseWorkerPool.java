@@ -101,7 +101,7 @@ public final class ParseWorkerPool implements DocumentParser, AutoCloseable {
         busySince.put(worker, System.nanoTime());
         Outcome outcome;
         try {
-            outcome = worker.parse(new Request(content, contentTypeHint, sourceUrl, hints.charset(), hints.agency()), settings.hardLimit(), timer);
+            outcome = worker.parse(new Request(content, contentTypeHint, sourceUrl, hints.charset(), hints.agency()), settings.hardLimit(), settings.ocrHardLimit(), timer);
         } finally {
             busySince.remove(worker);
             release(worker);
@@ -116,10 +116,14 @@ public final class ParseWorkerPool implements DocumentParser, AutoCloseable {
                 throw new IllegalStateException("a parse worker answered a report that cannot be read", e);
             }
         }
-        if (outcome instanceof Outcome.Overran) {
-            LOG.warnf("parse worker %d killed: %s exceeded %s", worker.pid(), sourceUrl, settings.hardLimit());
-            throw new DocumentParseException(Deadline.exceeded(settings.limits().maxTime())
-                    + ": the document is too large or too complex; its parse was stopped");
+        if (outcome instanceof Outcome.Overran o) {
+            Duration limit = o.ocr() ? settings.ocrHardLimit() : settings.hardLimit();
+            LOG.warnf("parse worker %d killed: %s exceeded %s%s", worker.pid(), sourceUrl, limit, o.ocr() ? " (OCR)" : "");
+            throw new DocumentParseException(o.ocr()
+                    ? Deadline.exceeded(settings.limits().maxOcrTime())
+                        + " while reading the scan by OCR: too many or too large pages; its parse was stopped"
+                    : Deadline.exceeded(settings.limits().maxTime())
+                        + ": the document is too large or too complex; its parse was stopped");
         }
         if (outcome instanceof Outcome.OutOfMemory) {
             LOG.warnf("parse worker %d ran out of memory on %s", worker.pid(), sourceUrl);

@@ -38,6 +38,11 @@ public record PoolSettings(int workers, int heapMegabytes, ParserLimits limits, 
         return limits.maxTime().plus(killGrace);
     }
 
+    /** The wall-clock budget of one parse read by OCR (the worker said so), after which its worker is killed. */
+    public Duration ocrHardLimit() {
+        return limits.maxOcrTime().plus(killGrace);
+    }
+
     /** The reason given for a document whose worker ran out of memory. */
     public String memoryExceeded() {
         return "parse exceeded " + heapMegabytes + " MB";

@@ -47,6 +47,8 @@ final class WorkerCommand {
         cmd.add(String.valueOf(s.limits().maxPdfPages()));
         cmd.add(String.valueOf(s.limits().maxDocxUncompressedBytes()));
         cmd.add(String.valueOf(s.limits().maxTime().toMillis()));
+        cmd.add(String.valueOf(s.limits().maxOcrTime().toMillis()));
+        cmd.add(String.valueOf(s.limits().maxOcrPages()));
         return cmd;
     }
 

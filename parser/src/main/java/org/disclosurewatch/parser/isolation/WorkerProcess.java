@@ -33,8 +33,8 @@ final class WorkerProcess {
         record Answered(Response response) implements Outcome {
         }
 
-        /** The worker did not answer within the budget and was killed. */
-        record Overran() implements Outcome {
+        /** The worker did not answer within the budget (the OCR budget when {@code ocr}) and was killed. */
+        record Overran(boolean ocr) implements Outcome {
         }
 
         /** The worker ran out of memory and ended. */
@@ -66,22 +66,34 @@ final class WorkerProcess {
         }
     }
 
-    /** Parses one document; the worker is killed if it has not answered within {@code budget}. */
-    Outcome parse(Request request, Duration budget, ScheduledExecutorService timer) {
+    /**
+     * Parses one document; the worker is killed if it has not answered within {@code budget}, or within
+     * {@code ocrBudget} (from the start) once it has said that it reads the document by OCR.
+     */
+    Outcome parse(Request request, Duration budget, Duration ocrBudget, ScheduledExecutorService timer) {
         parses++;
-        ScheduledFuture<?> kill = timer.schedule(() -> {
-            killedForTime = true;
-            process.destroyForcibly();
-        }, budget.toMillis(), TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        ScheduledFuture<?> kill = killAfter(budget.toMillis(), timer);
+        boolean ocr = false;
         try {
             WorkerProtocol.writeRequest(toWorker, request);
             Response response = WorkerProtocol.readResponse(fromWorker);
+            if (response.isOcr()) {
+                ocr = true;
+                kill.cancel(false);
+                long left = ocrBudget.toMillis() - (System.nanoTime() - start) / 1_000_000;
+                kill = killAfter(Math.max(0, left), timer);
+                response = WorkerProtocol.readResponse(fromWorker);
+            }
             kill.cancel(false);
+            if (response.isOcr()) {
+                throw new IOException("the worker announced OCR twice for one document");
+            }
             return new Outcome.Answered(response);
         } catch (IOException e) {
             kill.cancel(false);
             if (killedForTime) {
-                return new Outcome.Overran();
+                return new Outcome.Overran(ocr);
             }
             awaitExit();
             if (process.isAlive()) {
@@ -93,6 +105,13 @@ final class WorkerProcess {
             }
             return new Outcome.Died(exitDescription());
         }
+    }
+
+    private ScheduledFuture<?> killAfter(long millis, ScheduledExecutorService timer) {
+        return timer.schedule(() -> {
+            killedForTime = true;
+            process.destroyForcibly();
+        }, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Whether the worker can take another document. */

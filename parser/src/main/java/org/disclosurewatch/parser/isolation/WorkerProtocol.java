@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * <pre>
  *   worker → supervisor, once:  READY (int)
  *   supervisor → worker:        content type, source URL, charset hint, agency hint (UTF-8 strings), content (bytes)
- *   worker → supervisor:        status (byte: PARSED or REFUSED), body (bytes: report JSON or reason UTF-8)
+ *   worker → supervisor:        status (byte: PARSED or REFUSED), body (bytes: report JSON or reason UTF-8),
+ *                               once before it, for a document read by OCR: status OCR, body (its budget in ms)
  * </pre>
  */
 final class WorkerProtocol {
@@ -21,6 +22,12 @@ final class WorkerProtocol {
     static final int READY = 0x4457574B;
     static final byte PARSED = 0;
     static final byte REFUSED = 1;
+    /**
+     * Sent by a worker before the answer when the document is a scan or an image it reads by OCR: the
+     * supervisor then allows the parse the OCR budget instead of the time limit. Its body is the budget the
+     * worker applies, in milliseconds (the supervisor applies its own).
+     */
+    static final byte OCR = 2;
     /** Largest field accepted from the other side (a report's JSON is far smaller; documents are capped). */
     static final int MAX_FIELD = 256 * 1024 * 1024;
 
@@ -42,6 +49,14 @@ final class WorkerProtocol {
 
         static Response refused(String reason) {
             return new Response(REFUSED, reason.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Response ocr(java.time.Duration budget) {
+            return new Response(OCR, Long.toString(budget.toMillis()).getBytes(StandardCharsets.UTF_8));
+        }
+
+        boolean isOcr() {
+            return status == OCR;
         }
 
         boolean isParsed() {
@@ -86,7 +101,7 @@ final class WorkerProtocol {
 
     static Response readResponse(DataInputStream in) throws IOException {
         byte status = in.readByte();
-        if (status != PARSED && status != REFUSED) {
+        if (status != PARSED && status != REFUSED && status != OCR) {
             throw new IOException("the worker sent an unknown status " + status);
         }
         byte[] body = readBytes(in);

@@ -28,6 +28,17 @@ public interface ParserSettings {
     Duration maxTime();
 
     /**
+     * Longest time the parse of a document read by OCR (a scanned PDF, a PNG/JPEG/TIFF image) may take, from
+     * its start; its worker says so when OCR begins and is killed {@link #killGrace()} after this instead.
+     */
+    @WithDefault("180s")
+    Duration maxOcrTime();
+
+    /** Most pages of a scan read by OCR; later pages are not read (a diagnostic says so). */
+    @WithDefault("20")
+    int maxOcrPages();
+
+    /**
      * Parse worker processes, each parsing one document at a time: the most documents parsed at once (the
      * Kafka consumer's concurrency, {@code smallrye.messaging.worker.dw-parse.max-concurrency}, follows it).
      */
@@ -70,7 +81,8 @@ public interface ParserSettings {
     }
 
     default ParserLimits toLimits() {
-        return new ParserLimits(maxBytes(), maxPdfPages(), maxDocxUncompressedBytes(), maxTime());
+        return new ParserLimits(maxBytes(), maxPdfPages(), maxDocxUncompressedBytes(), maxTime(), maxOcrTime(),
+                maxOcrPages());
     }
 
     default PoolSettings toPoolSettings() {

@@ -36,7 +36,7 @@ public final class ParserWorkersHealth {
 
     static boolean stuck(ParseWorkerPool pool) {
         ParseWorkerPool.Status s = pool.status();
-        boolean overdue = s.longestParse().compareTo(pool.settings().hardLimit().plus(STUCK_MARGIN)) > 0;
+        boolean overdue = s.longestParse().compareTo(pool.settings().ocrHardLimit().plus(STUCK_MARGIN)) > 0;
         boolean cannotStart = s.consecutiveStartFailures() >= FAILED_STARTS_DOWN && s.idle() + s.busy() == 0;
         return overdue || cannotStart;
     }

@@ -52,9 +52,10 @@ public final class PdfPages {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 images += PageReader.graphics(doc.getPage(i)).images();
             }
-            throw new DocumentParseException(images > 0
-                    ? "the PDF is scanned: its pages are images with no text layer; it needs OCR before it can be read"
-                    : "the PDF has no text layer: no text could be extracted");
+            if (images > 0) {
+                throw new ScannedPdfException();
+            }
+            throw new DocumentParseException("the PDF has no text layer: no text could be extracted");
         }
         Set<String> running = runningLines(pages);
         List<Block> blocks = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.disclosurewatch.parser.form.Labels;
  * not start a numbered row of their own. Cells of the continuation outside the cut row's columns (the cut
  * pieces of merged cells to its left) must be blank.
  */
-final class SplitRows {
+public final class SplitRows {
     private SplitRows() {
     }
 
@@ -25,7 +25,7 @@ final class SplitRows {
      * The two tables with the cut row joined into the first, or null when the second does not continue a row.
      * {@code aboveLefts}/{@code belowLefts} give each cell's left edge, row by row.
      */
-    static Joined join(Table above, List<List<Float>> aboveLefts, Table below, List<List<Float>> belowLefts) {
+    public static Joined join(Table above, List<List<Float>> aboveLefts, Table below, List<List<Float>> belowLefts) {
         if (above.rows().isEmpty() || below.rows().isEmpty() || aboveLefts == null || belowLefts == null) {
             return null;
         }
@@ -66,7 +66,7 @@ final class SplitRows {
             TableCell a = last.get(i);
             String b = continued[i];
             String text = b == null ? a.text() : a.text().isBlank() ? b : a.text() + "\n" + b;
-            joined.add(new TableCell(text, a.row(), a.col(), a.spanCopy()));
+            joined.add(new TableCell(text, a.row(), a.col(), a.spanCopy(), a.ocr()));
         }
         upper.set(upper.size() - 1, joined);
         List<List<TableCell>> lower = new ArrayList<>(below.rows());
@@ -77,7 +77,7 @@ final class SplitRows {
     }
 
     /** The upper table with the row joined, the lower without its continuation, and the lower's cell edges. */
-    record Joined(Table above, Table below, List<List<Float>> belowLefts) {
+    public record Joined(Table above, Table below, List<List<Float>> belowLefts) {
     }
 
     private static int column(List<Float> lefts, float x) {
