@@ -3,6 +3,8 @@ package org.disclosurewatch.store.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,8 +62,59 @@ public class ReportIngest {
                 .description("documents received that are not annual reports").register(registry);
     }
 
+    /**
+     * Stores several reports in one transaction, in order, each as {@link #ingest} would. The session is flushed
+     * and cleared after each report, so a later one sees what an earlier one wrote (a body, a filing, a version)
+     * and the work per report does not grow with the batch.
+     *
+     * @throws BatchFailure when one report fails: the transaction is rolled back; it says which report failed
+     */
+    @Transactional
+    public List<IngestResult> ingestAll(List<ValidatedReport> reports) {
+        EntityManager em = Panache.getEntityManager();
+        List<IngestResult> results = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            try {
+                results.add(ingestOne(reports.get(i)));
+                em.flush();
+                em.clear();
+            } catch (RuntimeException e) {
+                throw new BatchFailure(i, e);
+            }
+        }
+        return results;
+    }
+
+    /** A report of a batch failed; its cause is that report's failure (and decides whether to retry). */
+    public static final class BatchFailure extends RuntimeException {
+        private final int index;
+
+        BatchFailure(int index, RuntimeException cause) {
+            super("report " + (index + 1) + " of the batch: " + cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        /** The index of the failed report when {@code e} (or a cause of it) is a batch failure, else -1. */
+        public static int indexOf(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof BatchFailure f) {
+                    return f.index;
+                }
+            }
+            return -1;
+        }
+    }
+
     @Transactional
     public IngestResult ingest(ValidatedReport validated) {
+        return ingestOne(validated);
+    }
+
+    private IngestResult ingestOne(ValidatedReport validated) {
         AnnualReport report = validated.report();
         DocumentRef doc = validated.document();
         if (report == null) {
