@@ -55,8 +55,9 @@ public class CrossFilingService {
         List<FilingAlert> raised = new ArrayList<>();
         Report previous = null;
         Report next = null;
-        for (Report r : Report.<Report>list("agency = ?1 and year in ?2", filing.agency,
-                List.of(filing.year - 1, filing.year + 1))) {
+        // two scalar parameters, not "year in (list)": Hibernate caches the SQL of this query only without a list
+        for (Report r : Report.<Report>list("agency = ?1 and (year = ?2 or year = ?3)", filing.agency,
+                filing.year - 1, filing.year + 1)) {
             if (r.year == filing.year - 1) {
                 previous = r;
             } else {

@@ -185,7 +185,8 @@ public class ReportIngest {
     private Agency agency(AnnualReport report, DocumentRef doc, String sha) {
         String name = report.agency() == null || report.agency().isBlank()
                 ? StoreRules.unnamedAgency(doc == null ? null : documentUrl(doc), sha) : report.agency().trim();
-        Agency agency = Upserts.agency(name, clock.instant());
+        boolean[] created = new boolean[1];
+        Agency agency = Upserts.agency(name, clock.instant(), created);
         String level = agency.level;
         String region = agency.region;
         if (report.agencyLevel() != null) {
@@ -194,7 +195,8 @@ public class ReportIngest {
         if (report.region() != null && !report.region().isBlank()) {
             agency.region = report.region();
         }
-        if (agency.id != null && (!java.util.Objects.equals(level, agency.level)
+        // a body this call created has no report yet whose summary could change
+        if (!created[0] && agency.id != null && (!java.util.Objects.equals(level, agency.level)
                 || !java.util.Objects.equals(region, agency.region))) {
             // the reports' summaries carry the body's level and region (and a deadline that depends on them)
             for (Report r : Report.ofAgency(agency)) {

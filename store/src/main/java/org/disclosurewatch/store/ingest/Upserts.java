@@ -17,14 +17,21 @@ public final class Upserts {
 
     /** The body named {@code name}, created when new. */
     public static Agency agency(String name, Instant now) {
+        return agency(name, now, new boolean[1]);
+    }
+
+    /** The body named {@code name}, created when new; {@code created} tells whether this call made it. */
+    public static Agency agency(String name, Instant now, boolean[] created) {
         Agency existing = Agency.byName(name);
         if (existing != null) {
+            created[0] = false;
             return existing;
         }
-        Panache.getEntityManager()
+        int rows = Panache.getEntityManager()
                 .createNativeQuery("insert into agency (name, created_at) values (?1, ?2) on conflict (name) do nothing")
                 .setParameter(1, name).setParameter(2, Timestamp.from(now))
                 .executeUpdate();
+        created[0] = rows == 1;
         return Agency.byName(name);
     }
 

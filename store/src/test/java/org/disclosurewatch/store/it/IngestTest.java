@@ -220,4 +220,21 @@ class IngestTest {
         assertNotNull(reason);
         assertTrue(reason.contains("without a year"), reason);
     }
+
+    /** A body seen for the first time gets its region; a later report naming another region moves all its reports. */
+    @Test
+    void aBodysNewRegionReachesTheSummariesOfItsEarlierReports() {
+        String agency = Pipeline.unique("重庆市迁移区教育委员会");
+        String before = Pipeline.unique("重庆市旧区");
+        String after = Pipeline.unique("重庆市新区");
+        Pipeline.send(Pipeline.validated(Pipeline.copy(Pipeline.seed(0), agency, before, 2023), "r1",
+                LocalDate.of(2024, 1, 20), List.of()));
+        Pipeline.await("the first report", 60, () -> reportId(agency, 2023) != null);
+        assertEquals(List.of(before), reportsOf(agency).getList("items.region"), "a new body's region is on its report");
+        Pipeline.send(Pipeline.validated(Pipeline.copy(Pipeline.seed(0), agency, after, 2024), "r2",
+                LocalDate.of(2025, 1, 20), List.of()));
+        Pipeline.await("the second report", 60, () -> reportId(agency, 2024) != null);
+        assertEquals(List.of(after, after), reportsOf(agency).getList("items.region"),
+                "the earlier report's summary follows the body to its new region");
+    }
 }
