@@ -52,6 +52,17 @@ public class CrossFilingService {
      * summaries are recomputed. {@code current} is the filing's current version as received (or null: read it).
      */
     public List<FilingAlert> recheckAround(Report filing, AnnualReport current, Ingested ingested) {
+        return recheckAround(filing, current, false, ingested);
+    }
+
+    /**
+     * As {@link #recheckAround(Report, AnnualReport, Ingested)}; {@code onlyFiling}: the body was created in this
+     * transaction, so it has no other year to compare with and none is looked for (the summary is still computed).
+     */
+    public List<FilingAlert> recheckAround(Report filing, AnnualReport current, boolean onlyFiling, Ingested ingested) {
+        if (onlyFiling) {
+            return recheck(null, filing, current, ingested);
+        }
         List<FilingAlert> raised = new ArrayList<>();
         Report previous = null;
         Report next = null;

@@ -130,10 +130,12 @@ public class ReportIngest {
         }
         String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
                 : FetchedDocument.sha256(Json.write(report));
-        Agency agency = agency(report, doc, sha);
+        boolean[] newAgency = new boolean[1];
+        Agency agency = agency(report, doc, sha, newAgency);
         Instant now = clock.instant();
         boolean[] created = new boolean[1];
-        Report filing = Upserts.report(agency, report.year(), now, created);
+        // a body created by this transaction has no report, alert or neighbouring year yet: nothing to look up
+        Report filing = Upserts.report(agency, report.year(), now, created, newAgency[0]);
         boolean newReport = created[0];
         if (!newReport && DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
             LOG.debugf("duplicate %s %d %s", agency.name, report.year(), sha);
@@ -168,8 +170,10 @@ public class ReportIngest {
             alerts.raise(AlertBook.revisionAlertId(agency.name, filing.year, sha), agency, filing.year, filing,
                     StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
         }
-        resolveMissing(agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
-        raised.addAll(crossFiling.recheckAround(filing, report,
+        if (!newAgency[0]) {
+            resolveMissing(agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
+        }
+        raised.addAll(crossFiling.recheckAround(filing, report, newAgency[0],
                 new CrossFilingService.Ingested(newReport, stored, version.versionNo)));
         LOG.infof("stored %s %d version %d (%d cells, %d findings)", agency.name, filing.year, version.versionNo,
                 report.activeDisclosure().size() + report.requests().size() + report.reviewsAndLitigation().size(),
@@ -182,10 +186,9 @@ public class ReportIngest {
      * The filing body; a report that names none (the validator found {@code missing_agency}) is filed under a
      * body named after its document, so it is kept with its findings rather than refused.
      */
-    private Agency agency(AnnualReport report, DocumentRef doc, String sha) {
+    private Agency agency(AnnualReport report, DocumentRef doc, String sha, boolean[] created) {
         String name = report.agency() == null || report.agency().isBlank()
                 ? StoreRules.unnamedAgency(doc == null ? null : documentUrl(doc), sha) : report.agency().trim();
-        boolean[] created = new boolean[1];
         Agency agency = Upserts.agency(name, clock.instant(), created);
         String level = agency.level;
         String region = agency.region;

@@ -37,7 +37,15 @@ public final class Upserts {
 
     /** The filing of {@code agency} for {@code year}, created when new; {@code created} tells whether this call made it. */
     public static Report report(Agency agency, int year, Instant now, boolean[] created) {
-        Report existing = Report.of(agency, year);
+        return report(agency, year, now, created, false);
+    }
+
+    /**
+     * As {@link #report(Agency, int, Instant, boolean[])}; {@code agencyIsNew}: the body was created in this
+     * transaction, so it has no filing yet and none is looked for before the insert.
+     */
+    public static Report report(Agency agency, int year, Instant now, boolean[] created, boolean agencyIsNew) {
+        Report existing = agencyIsNew ? null : Report.of(agency, year);
         if (existing != null) {
             created[0] = false;
             return existing;
