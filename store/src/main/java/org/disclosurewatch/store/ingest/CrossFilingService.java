@@ -52,11 +52,23 @@ public class CrossFilingService {
      * summaries are recomputed. {@code current} is the filing's current version as received (or null: read it).
      */
     public List<FilingAlert> recheckAround(Report filing, AnnualReport current, Ingested ingested) {
+        return recheckAround(filing, current, false, ingested);
+    }
+
+    /**
+     * As {@link #recheckAround(Report, AnnualReport, Ingested)}; {@code onlyFiling}: the body was created in this
+     * transaction, so it has no other year to compare with and none is looked for (the summary is still computed).
+     */
+    public List<FilingAlert> recheckAround(Report filing, AnnualReport current, boolean onlyFiling, Ingested ingested) {
+        if (onlyFiling) {
+            return recheck(null, filing, current, ingested);
+        }
         List<FilingAlert> raised = new ArrayList<>();
         Report previous = null;
         Report next = null;
-        for (Report r : Report.<Report>list("agency = ?1 and year in ?2", filing.agency,
-                List.of(filing.year - 1, filing.year + 1))) {
+        // two scalar parameters, not "year in (list)": Hibernate caches the SQL of this query only without a list
+        for (Report r : Report.<Report>list("agency = ?1 and (year = ?2 or year = ?3)", filing.agency,
+                filing.year - 1, filing.year + 1)) {
             if (r.year == filing.year - 1) {
                 previous = r;
             } else {

@@ -3,6 +3,8 @@ package org.disclosurewatch.store.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,8 +62,59 @@ public class ReportIngest {
                 .description("documents received that are not annual reports").register(registry);
     }
 
+    /**
+     * Stores several reports in one transaction, in order, each as {@link #ingest} would. The session is flushed
+     * and cleared after each report, so a later one sees what an earlier one wrote (a body, a filing, a version)
+     * and the work per report does not grow with the batch.
+     *
+     * @throws BatchFailure when one report fails: the transaction is rolled back; it says which report failed
+     */
+    @Transactional
+    public List<IngestResult> ingestAll(List<ValidatedReport> reports) {
+        EntityManager em = Panache.getEntityManager();
+        List<IngestResult> results = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            try {
+                results.add(ingestOne(reports.get(i)));
+                em.flush();
+                em.clear();
+            } catch (RuntimeException e) {
+                throw new BatchFailure(i, e);
+            }
+        }
+        return results;
+    }
+
+    /** A report of a batch failed; its cause is that report's failure (and decides whether to retry). */
+    public static final class BatchFailure extends RuntimeException {
+        private final int index;
+
+        BatchFailure(int index, RuntimeException cause) {
+            super("report " + (index + 1) + " of the batch: " + cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        /** The index of the failed report when {@code e} (or a cause of it) is a batch failure, else -1. */
+        public static int indexOf(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof BatchFailure f) {
+                    return f.index;
+                }
+            }
+            return -1;
+        }
+    }
+
     @Transactional
     public IngestResult ingest(ValidatedReport validated) {
+        return ingestOne(validated);
+    }
+
+    private IngestResult ingestOne(ValidatedReport validated) {
         AnnualReport report = validated.report();
         DocumentRef doc = validated.document();
         if (report == null) {
@@ -77,10 +130,12 @@ public class ReportIngest {
         }
         String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
                 : FetchedDocument.sha256(Json.write(report));
-        Agency agency = agency(report, doc, sha);
+        boolean[] newAgency = new boolean[1];
+        Agency agency = agency(report, doc, sha, newAgency);
         Instant now = clock.instant();
         boolean[] created = new boolean[1];
-        Report filing = Upserts.report(agency, report.year(), now, created);
+        // a body created by this transaction has no report, alert or neighbouring year yet: nothing to look up
+        Report filing = Upserts.report(agency, report.year(), now, created, newAgency[0]);
         boolean newReport = created[0];
         if (!newReport && DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
             LOG.debugf("duplicate %s %d %s", agency.name, report.year(), sha);
@@ -115,8 +170,10 @@ public class ReportIngest {
             alerts.raise(AlertBook.revisionAlertId(agency.name, filing.year, sha), agency, filing.year, filing,
                     StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
         }
-        resolveMissing(agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
-        raised.addAll(crossFiling.recheckAround(filing, report,
+        if (!newAgency[0]) {
+            resolveMissing(agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
+        }
+        raised.addAll(crossFiling.recheckAround(filing, report, newAgency[0],
                 new CrossFilingService.Ingested(newReport, stored, version.versionNo)));
         LOG.infof("stored %s %d version %d (%d cells, %d findings)", agency.name, filing.year, version.versionNo,
                 report.activeDisclosure().size() + report.requests().size() + report.reviewsAndLitigation().size(),
@@ -129,10 +186,10 @@ public class ReportIngest {
      * The filing body; a report that names none (the validator found {@code missing_agency}) is filed under a
      * body named after its document, so it is kept with its findings rather than refused.
      */
-    private Agency agency(AnnualReport report, DocumentRef doc, String sha) {
+    private Agency agency(AnnualReport report, DocumentRef doc, String sha, boolean[] created) {
         String name = report.agency() == null || report.agency().isBlank()
                 ? StoreRules.unnamedAgency(doc == null ? null : documentUrl(doc), sha) : report.agency().trim();
-        Agency agency = Upserts.agency(name, clock.instant());
+        Agency agency = Upserts.agency(name, clock.instant(), created);
         String level = agency.level;
         String region = agency.region;
         if (report.agencyLevel() != null) {
@@ -141,7 +198,8 @@ public class ReportIngest {
         if (report.region() != null && !report.region().isBlank()) {
             agency.region = report.region();
         }
-        if (agency.id != null && (!java.util.Objects.equals(level, agency.level)
+        // a body this call created has no report yet whose summary could change
+        if (!created[0] && agency.id != null && (!java.util.Objects.equals(level, agency.level)
                 || !java.util.Objects.equals(region, agency.region))) {
             // the reports' summaries carry the body's level and region (and a deadline that depends on them)
             for (Report r : Report.ofAgency(agency)) {

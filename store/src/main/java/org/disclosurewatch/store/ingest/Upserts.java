@@ -17,20 +17,35 @@ public final class Upserts {
 
     /** The body named {@code name}, created when new. */
     public static Agency agency(String name, Instant now) {
+        return agency(name, now, new boolean[1]);
+    }
+
+    /** The body named {@code name}, created when new; {@code created} tells whether this call made it. */
+    public static Agency agency(String name, Instant now, boolean[] created) {
         Agency existing = Agency.byName(name);
         if (existing != null) {
+            created[0] = false;
             return existing;
         }
-        Panache.getEntityManager()
+        int rows = Panache.getEntityManager()
                 .createNativeQuery("insert into agency (name, created_at) values (?1, ?2) on conflict (name) do nothing")
                 .setParameter(1, name).setParameter(2, Timestamp.from(now))
                 .executeUpdate();
+        created[0] = rows == 1;
         return Agency.byName(name);
     }
 
     /** The filing of {@code agency} for {@code year}, created when new; {@code created} tells whether this call made it. */
     public static Report report(Agency agency, int year, Instant now, boolean[] created) {
-        Report existing = Report.of(agency, year);
+        return report(agency, year, now, created, false);
+    }
+
+    /**
+     * As {@link #report(Agency, int, Instant, boolean[])}; {@code agencyIsNew}: the body was created in this
+     * transaction, so it has no filing yet and none is looked for before the insert.
+     */
+    public static Report report(Agency agency, int year, Instant now, boolean[] created, boolean agencyIsNew) {
+        Report existing = agencyIsNew ? null : Report.of(agency, year);
         if (existing != null) {
             created[0] = false;
             return existing;

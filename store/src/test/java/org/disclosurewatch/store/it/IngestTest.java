@@ -173,4 +173,68 @@ class IngestTest {
         assertEquals(List.of(all.get(2), all.get(3)), grid.getList("agencies.name"));
         assertEquals("on_time", grid.getString("agencies[0].years.find { it.year == 2024 }.status"));
     }
+
+    /**
+     * Records arrive a poll at a time and the reports of a poll are stored in one transaction: a report that
+     * fails for good among them is dead-lettered alone with its reason, and those before and after it are stored.
+     */
+    @Test
+    void aReportThatFailsForGoodAmongOthersIsDeadLetteredAloneAndTheOthersAreStored() {
+        String region = Pipeline.unique("重庆市毒丸区");
+        String key = region + "-key";
+        List<String> good = new java.util.ArrayList<>();
+        List<byte[]> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String agency = region + "局" + i;
+            // the middle one names no year: it cannot be filed (a permanent failure), the others can
+            Integer year = i == 2 ? null : 2024;
+            AnnualReport r = new AnnualReport(DocumentKind.ANNUAL_REPORT, "报告" + i, agency,
+                    Pipeline.seed(0).agencyLevel(), region, year, Pipeline.seed(0).format(), null,
+                    Pipeline.seed(0).activeDisclosure().copy(), Pipeline.seed(0).requests().copy(),
+                    Pipeline.seed(0).reviewsAndLitigation().copy(), Pipeline.seed(0).narrative(), java.util.Map.of(),
+                    List.of());
+            values.add(Json.write(Pipeline.validated(r, "poll" + i, LocalDate.of(2025, 1, 20), List.of())));
+            if (year != null) {
+                good.add(agency);
+            }
+        }
+        // one key: one partition, consecutive offsets, sent together so that they are read in one poll
+        Pipeline.sendTo(org.disclosurewatch.contracts.Topics.VALIDATED, key, values.toArray(new byte[0][]));
+        Pipeline.await("the four good reports", 60, () -> given().queryParam("region", region).get("/api/reports")
+                .then().extract().jsonPath().getInt("total") == 4);
+        Pipeline.await("every record consumed", 60, () -> consumedBothCopies(null));
+        List<String> stored = given().queryParam("region", region).get("/api/reports").then().extract().jsonPath()
+                .getList("items.agency");
+        assertEquals(good.stream().sorted().toList(), stored.stream().sorted().toList());
+        for (String agency : good) {
+            JsonPath detail = given().get("/api/reports/" + reportId(agency, 2024)).then().statusCode(200).extract()
+                    .jsonPath();
+            assertEquals(1, detail.getList("versions").size(), agency + " stored once");
+            assertFalse(detail.getList("cells").isEmpty(), agency + " has its cells");
+        }
+        var dead = Pipeline.records(org.disclosurewatch.contracts.Topics.VALIDATED_DLQ, rec -> key.equals(rec.key()));
+        assertEquals(1, dead.size(), "only the report without a year is dead-lettered");
+        ValidatedReport deadReport = Json.read(dead.get(0).value(), ValidatedReport.class, ValidatedReport.SCHEMA);
+        assertEquals(region + "局2", deadReport.report().agency());
+        String reason = Pipeline.header(dead.get(0), org.disclosurewatch.contracts.kafka.DeadLetters.REASON);
+        assertNotNull(reason);
+        assertTrue(reason.contains("without a year"), reason);
+    }
+
+    /** A body seen for the first time gets its region; a later report naming another region moves all its reports. */
+    @Test
+    void aBodysNewRegionReachesTheSummariesOfItsEarlierReports() {
+        String agency = Pipeline.unique("重庆市迁移区教育委员会");
+        String before = Pipeline.unique("重庆市旧区");
+        String after = Pipeline.unique("重庆市新区");
+        Pipeline.send(Pipeline.validated(Pipeline.copy(Pipeline.seed(0), agency, before, 2023), "r1",
+                LocalDate.of(2024, 1, 20), List.of()));
+        Pipeline.await("the first report", 60, () -> reportId(agency, 2023) != null);
+        assertEquals(List.of(before), reportsOf(agency).getList("items.region"), "a new body's region is on its report");
+        Pipeline.send(Pipeline.validated(Pipeline.copy(Pipeline.seed(0), agency, after, 2024), "r2",
+                LocalDate.of(2025, 1, 20), List.of()));
+        Pipeline.await("the second report", 60, () -> reportId(agency, 2024) != null);
+        assertEquals(List.of(after, after), reportsOf(agency).getList("items.region"),
+                "the earlier report's summary follows the body to its new region");
+    }
 }
