@@ -22,6 +22,8 @@ import org.disclosurewatch.testkit.generate.ReportGenerator;
 import org.disclosurewatch.testkit.render.DocxRenderer;
 import org.disclosurewatch.testkit.render.HtmlRenderer;
 import org.disclosurewatch.testkit.render.PdfRenderer;
+import org.disclosurewatch.testkit.render.RealProducers;
+import org.disclosurewatch.testkit.render.ScanDamage;
 import org.disclosurewatch.testkit.render.RenderOptions;
 import org.disclosurewatch.testkit.render.ReportRenderer;
 import org.disclosurewatch.testkit.render.TextRenderer;
@@ -30,7 +32,8 @@ import org.disclosurewatch.testkit.render.TextRenderer;
  * Reports per second per core for each representation: the full structured parse (every cell of the three
  * tables, metadata, narrative) in process and as the service runs it (in one supervised worker process,
  * documents and reports crossing its pipes), against Apache Tika's plain-text extraction of the same files,
- * in one run, one thread each. Usage: {@code ./dw bench [reports-per-representation] [rounds]}.
+ * in one run, one thread each; then the seconds per page of scans read by OCR. Usage:
+ * {@code ./dw bench [reports-per-representation] [rounds] [scans]}.
  */
 public final class ParseBenchmark {
     private ParseBenchmark() {
@@ -88,6 +91,43 @@ public final class ParseBenchmark {
                     ours / theirs);
         }
         isolated.close();
+        int scans = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        ocr(parser, scans, out);
+    }
+
+    /**
+     * Seconds per page of a scan read by OCR: generated reports printed by Chromium (A4), rasterised at 300 dpi by
+     * {@code pdftoppm} and bound by {@code img2pdf} (the real producers of the tests), each parsed once in process.
+     */
+    private static void ocr(ReportParser parser, int scans, PrintStream out) throws Exception {
+        if (scans <= 0) {
+            return;
+        }
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("dw-bench-ocr");
+        RealProducers producers = new RealProducers(work);
+        ReportGenerator gen = new ReportGenerator(4242);
+        long nanos = 0;
+        int pages = 0;
+        try {
+            for (int i = 0; i < scans; i++) {
+                byte[] html = new HtmlRenderer().render(gen.next(), RenderOptions.plain()).content();
+                byte[] scan = producers.scan(producers.chromiumPdf(html, RealProducers.PAGE_SETUPS.get(0)), 300,
+                        ScanDamage.none());
+                try (var doc = org.apache.pdfbox.Loader.loadPDF(scan)) {
+                    pages += doc.getNumberOfPages();
+                }
+                long t = System.nanoTime();
+                parser.parse(scan, "application/pdf", null);
+                nanos += System.nanoTime() - t;
+            }
+        } catch (RuntimeException e) {
+            out.printf("ocr    skipped: the real producers (chromium, pdftoppm, img2pdf) or tesseract are not usable here (%s)%n",
+                    e.getMessage());
+            return;
+        }
+        out.printf("ocr    %d scanned reports (%d pages, 300 dpi, Chromium print -> pdftoppm -> img2pdf), tesseract chi_sim: "
+                + "%.1f s per page, %.1f s per report, one parse at a time%n", scans, pages, nanos / 1e9 / pages,
+                nanos / 1e9 / scans);
     }
 
     interface Work {

@@ -100,6 +100,11 @@ class ContractsTest {
         assertEquals(java.time.LocalDate.of(2025, 3, 7), old.publishedOn());
         assertNull(old.publishedOnSource());
         assertNull(old.publishedOnConflict());
+        // the reference a parsed report carries keeps the evidence, so the validator can quote it
+        DocumentRef ref = Json.mapper().convertValue(Json.mapper().valueToTree(doc.ref()), DocumentRef.class);
+        assertEquals("listing", ref.publishedOnSource());
+        assertEquals("url 2025-03-10", ref.publishedOnConflict());
+        assertNull(old.ref().publishedOnSource());
     }
 
     @Test

@@ -35,8 +35,21 @@ public final class ReportValidator {
      * @param publishedOn when the portal published it; null when unknown (then timeliness is not checked)
      */
     public List<Finding> validate(AnnualReport report, LocalDate publishedOn) {
+        return validate(report, publishedOn, null, null);
+    }
+
+    /**
+     * Every finding about {@code report}, with the evidence of its publication date, which a late-filing
+     * finding quotes so a clerk can check the date it rests on.
+     *
+     * @param publishedOnSource   where the fetcher read the date ({@code listing}, {@code page:<label>},
+     *                            {@code meta:<name>}, {@code url}), or null
+     * @param publishedOnConflict the portal's other dates that disagree (e.g. {@code url 2025-03-10}), or null
+     */
+    public List<Finding> validate(AnnualReport report, LocalDate publishedOn, String publishedOnSource,
+                                  String publishedOnConflict) {
         Objects.requireNonNull(report, "report");
-        ReportUnderCheck underCheck = new ReportUnderCheck(report, publishedOn);
+        ReportUnderCheck underCheck = new ReportUnderCheck(report, publishedOn, publishedOnSource, publishedOnConflict);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             findings.addAll(rule.check(underCheck));

@@ -59,6 +59,15 @@ class FormAndDateRulesTest {
     }
 
     @Test
+    void aLateFilingFindingQuotesWhereItsPublicationDateCameFrom() {
+        List<Finding> late = validator.validate(seed000(), LocalDate.of(2025, 2, 1), "listing", "url 2025-02-04");
+        assertEquals(1, late.size());
+        assertEquals("2025-02-01", late.get(0).observed(), "the date taken, never one of the others");
+        assertEquals("2024年度报告于2025-02-01公开，晚于规定期限2025-01-31（逾期1天）；公开日期取自栏目列表，门户另示：网址 2025-02-04",
+                late.get(0).message());
+    }
+
+    @Test
     void aDeadlineSetForTheRegionApplies() {
         AnnualReport township = with(seed000(), seed000().title(), 2024, ReportFormat.F2021,
                 LocalDate.of(2025, 1, 10), AgencyLevel.TOWNSHIP);

@@ -68,7 +68,7 @@ public record FetchedDocument(
 
     public DocumentRef ref() {
         return new DocumentRef(sourceUrl, canonicalUrl, portalId, agencyHint, publishedOn, fetchedAt, contentType,
-                sha256, content == null ? 0 : content.length);
+                sha256, content == null ? 0 : content.length, publishedOnSource, publishedOnConflict);
     }
 
     public static String sha256(byte[] bytes) {

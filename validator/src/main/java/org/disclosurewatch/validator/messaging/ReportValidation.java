@@ -48,7 +48,9 @@ public class ReportValidation {
         AnnualReport report = parsed.report();
         List<Finding> findings = report == null || report.kind() != DocumentKind.ANNUAL_REPORT
                 ? List.of()
-                : validator.validate(report, parsed.document() == null ? null : parsed.document().publishedOn());
+                : (parsed.document() == null ? validator.validate(report, null)
+                        : validator.validate(report, parsed.document().publishedOn(),
+                                parsed.document().publishedOnSource(), parsed.document().publishedOnConflict()));
         Instant now = Instant.now();
         ValidatedReport validated = ValidatedReport.of(parsed, findings, now);
         String documentUrl = parsed.document() == null ? null : parsed.document().sourceUrl();

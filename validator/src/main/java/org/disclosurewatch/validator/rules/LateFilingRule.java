@@ -37,6 +37,6 @@ public final class LateFilingRule extends DescribedRule {
         long days = deadline.get().until(published, java.time.temporal.ChronoUnit.DAYS);
         return List.of(findings.aboutFiling(published.toString(), "不晚于" + deadline.get(),
                 report.year() + "年度报告于" + published + "公开，晚于规定期限" + deadline.get() + "（逾期" + days
-                        + "天）"));
+                        + "天）" + PublicationEvidence.describe(r.publishedOnSource(), r.publishedOnConflict())));
     }
 }

@@ -11,10 +11,17 @@ import org.disclosurewatch.contracts.form.RowSpec;
 import org.disclosurewatch.contracts.form.Section;
 
 /**
- * A report together with what the checks need around it: the form its tables follow and the date the
- * portal published it (null when unknown).
+ * A report together with what the checks need around it: the form its tables follow, the date the portal
+ * published it (null when unknown), where that date was read and the portal's other dates that disagree
+ * (both null when unknown; see {@link org.disclosurewatch.contracts.events.FetchedDocument}).
  */
-public record ReportUnderCheck(AnnualReport report, LocalDate publishedOn) {
+public record ReportUnderCheck(AnnualReport report, LocalDate publishedOn, String publishedOnSource,
+                               String publishedOnConflict) {
+
+    /** A report whose publication date comes without evidence. */
+    public ReportUnderCheck(AnnualReport report, LocalDate publishedOn) {
+        this(report, publishedOn, null, null);
+    }
 
     /** The form of the report; the 2021 form when the report does not say. */
     public FormDefinition form() {
