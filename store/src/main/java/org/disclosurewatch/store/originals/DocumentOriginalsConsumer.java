@@ -16,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Keeps the original of every fetched document (channel {@code originals}: the documents topic, group
  * dw-store-originals). The record is acknowledged once its bytes are stored. A record that cannot be read, or
  * whose bytes do not hash to the SHA-256 it declares, goes to the documents dead-letter topic with the reason;
- * while the database is away the same record is retried with the channel paused.
+ * while the database (or the object store, backend {@code s3}) is away the same record is retried with the channel
+ * paused.
  */
 @ApplicationScoped
 public class DocumentOriginalsConsumer {
@@ -29,7 +30,7 @@ public class DocumentOriginalsConsumer {
                                      KafkaClientService clients) {
         this.store = store;
         this.retry = new TransientRetry(config.retryPolicy(), new ConsumptionPause(clients, CHANNEL),
-                database::reachable);
+                () -> database.reachable() && store.reachable());
     }
 
     @Incoming(CHANNEL)
