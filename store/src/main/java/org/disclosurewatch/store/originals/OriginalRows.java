@@ -47,6 +47,28 @@ final class OriginalRows {
         }
     }
 
+    /** Work on one connection's transaction. */
+    @FunctionalInterface
+    interface InTransaction<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on {@code c}: committed when it returns, rolled back when it throws. */
+    static <T> T inTransaction(Connection c, InTransaction<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
     static boolean exists(Connection c, String sha256) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select 1 from original where sha256 = ?")) {
             s.setString(1, sha256);

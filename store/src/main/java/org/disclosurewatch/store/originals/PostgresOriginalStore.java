@@ -21,24 +21,16 @@ public class PostgresOriginalStore implements OriginalStore {
     @Override
     public boolean put(Original o) {
         try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+            return OriginalRows.inTransaction(c, tx -> {
                 boolean added = false;
-                if (!OriginalRows.exists(c, o.sha256())) {
+                if (!OriginalRows.exists(tx, o.sha256())) {
                     Compression.Packed packed = Compression.pack(o.content());
-                    added = OriginalRows.insertOriginal(c, o, packed.encoding(), packed.bytes().length,
+                    added = OriginalRows.insertOriginal(tx, o, packed.encoding(), packed.bytes().length,
                             packed.bytes(), null);
                 }
-                OriginalRows.insertFetch(c, o);
-                c.commit();
+                OriginalRows.insertFetch(tx, o);
                 return added;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
+            });
         } catch (SQLException e) {
             throw new OriginalStoreException("storing original " + o.sha256() + " failed", e);
         }

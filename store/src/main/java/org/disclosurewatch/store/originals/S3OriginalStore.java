@@ -84,20 +84,14 @@ public class S3OriginalStore implements OriginalStore, AutoCloseable {
                     storedBytes = packed.bytes().length;
                 }
             }
+            Compression stored = encoding;
+            long size = storedBytes;
             try (Connection c = dataSource.getConnection()) {
-                boolean auto = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    boolean added = !known && OriginalRows.insertOriginal(c, o, encoding, storedBytes, null, key);
-                    OriginalRows.insertFetch(c, o);
-                    c.commit();
+                return OriginalRows.inTransaction(c, tx -> {
+                    boolean added = !known && OriginalRows.insertOriginal(tx, o, stored, size, null, key);
+                    OriginalRows.insertFetch(tx, o);
                     return added;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(auto);
-                }
+                });
             }
         } catch (SQLException e) {
             throw new OriginalStoreException("storing original " + o.sha256() + " failed", e);
