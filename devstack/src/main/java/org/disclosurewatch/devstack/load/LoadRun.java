@@ -357,7 +357,7 @@ public final class LoadRun implements AutoCloseable {
                 out.printf("  t=%5.1fs stored %5d  %s%n", s.atMillis() / 1000.0, s.stored(), s.lag().values());
             }
         }
-        out.printf("%-12s %8s %10s   (cpu: % of one core over the run, with child processes; rss: the process itself)%n",
+        out.printf("%-12s %8s %10s   (cpu: %% of one core over the run, with child processes; rss: the process itself)%n",
                 "process", "cpu %", "rss max MB");
         for (String name : cpuLast.keySet()) {
             double[] a = cpuFirst.get(name);

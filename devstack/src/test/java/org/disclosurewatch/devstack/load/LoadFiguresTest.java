@@ -13,6 +13,21 @@ import org.junit.jupiter.api.Test;
 
 class LoadFiguresTest {
     @Test
+    void theReportPrintsItsTablesAndEndsWithTheLoadLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path work) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        LoadRun.Config config = new LoadRun.Config("127.0.0.1:1", "jdbc:postgresql://127.0.0.1:1/none", "u", "p", work,
+                0, LoadMix.parse(LoadMix.DEFAULT), 1, 1L, java.time.Duration.ofSeconds(1));
+        try (LoadRun run = new LoadRun(config, out)) {
+            String line = run.report(List.of(), Map.of());
+            assertTrue(line.startsWith("load: 0 sent, 0 stored, "), line);
+            String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(printed.contains("send→stored"), printed);
+            assertTrue(printed.contains("cpu %") && printed.contains("% of one core"), printed);
+        }
+    }
+
+    @Test
     void percentilesByNearestRank() {
         Percentiles p = new Percentiles(LongStream.rangeClosed(1, 100).boxed().toList());
         assertEquals(50, p.at(50));
