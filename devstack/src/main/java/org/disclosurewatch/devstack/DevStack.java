@@ -154,7 +154,8 @@ public final class DevStack {
                 last = line;
             }
             if (!announced && settings.catalogue() == null && stored >= DemoSite.REPORTS) {
-                say("ingested: the " + stored + " seed reports are in the store (GET http://127.0.0.1:8080/api/reports)");
+                say("ingested: the demo portal's seed reports are in the store, " + stored
+                        + " reports in all (GET http://127.0.0.1:8080/api/reports)");
                 announced = true;
             }
             if (!announced && settings.catalogue() != null && stored > 0 && quiet >= 10) {
