@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.disclosurewatch.contracts.Topics;
 import org.disclosurewatch.contracts.events.FetchedDocument;
-import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.testkit.infra.KafkaTestResource;
@@ -41,25 +40,11 @@ class OriginalsTest {
 
     @Test
     void anIngestedReportServesItsOriginalByteForByte() throws Exception {
-        String region = Pipeline.unique("重庆市原件区");
-        String agency = region + "档案局";
-        AnnualReport report = Pipeline.copy(Pipeline.seed(0), agency, region, 2024);
-        // GBK bytes: served as stored, never re-encoded
-        byte[] bytes = ("<html><head><meta charset=\"GBK\"></head><body><h1>" + agency + "2024年政府信息公开工作年度报告</h1>"
-                + "<table><tr><td>收到和处理政府信息公开申请情况</td><td>12</td></tr></table>".repeat(50)
-                + "</body></html>").getBytes("GBK");
-        String url = "http://portal.test/" + Pipeline.unique("orig") + ".html";
-        FetchedDocument doc = FetchedDocument.of(url, url, "test-portal", agency, LocalDate.of(2025, 1, 10),
-                Instant.now().minusSeconds(120), "text/html", "GBK", bytes);
-        FetchedDocument again = FetchedDocument.of(url, url, "test-portal", agency, LocalDate.of(2025, 1, 10),
-                Instant.now().minusSeconds(60), "text/html", "GBK", bytes);
-        // the validated record may arrive before the document: originals are found by SHA-256 whatever the order
-        Pipeline.send(new ValidatedReport(ValidatedReport.SCHEMA, doc.ref(), report, List.of(),
-                Instant.now().minusSeconds(30), Instant.now()));
-        Pipeline.sendTo(Topics.DOCUMENTS, url, Json.write(doc), Json.write(doc), Json.write(again));
-
-        long id = Pipeline.awaitValue("the report", 60, () -> IngestTest.reportId(agency, 2024));
-        Pipeline.await("two fetches of the original", 60, () -> count("select count(*) from original_fetch where sha256 = ?", doc.sha256()) == 2);
+        Pipeline.FetchedTwice filing = Pipeline.ingestGbkFilingFetchedTwice("重庆市原件区", "orig",
+                sha -> count("select count(*) from original_fetch where sha256 = ?", sha));
+        long id = filing.reportId();
+        FetchedDocument doc = filing.document();
+        byte[] bytes = filing.bytes();
 
         Response r = given().get("/api/reports/" + id + "/versions/1/original").then().statusCode(200).extract().response();
         byte[] served = r.asByteArray();
@@ -86,7 +71,7 @@ class OriginalsTest {
         assertEquals(originalUrl, detail.getString("versions[0].original_url"));
         Document page = Jsoup.parse(given().get("/reports/" + id).then().statusCode(200).extract().asString());
         assertEquals(originalUrl, page.select(".version a.original").attr("href"));
-        assertEquals(url, page.select(".version a.original").prev().attr("href"), "beside the portal link");
+        assertEquals(doc.sourceUrl(), page.select(".version a.original").prev().attr("href"), "beside the portal link");
 
         given().get("/api/reports/" + id + "/versions/2/original").then().statusCode(404);
         given().get("/api/reports/987654321/versions/1/original").then().statusCode(404);

@@ -186,4 +186,36 @@ final class Pipeline {
         T t = (T) holder[0];
         return t;
     }
+
+    /** A filing whose GBK page was fetched twice, as {@link #ingestGbkFilingFetchedTwice} sends it. */
+    record FetchedTwice(long reportId, FetchedDocument document, byte[] bytes) {
+    }
+
+    /**
+     * Sends a filing of a new body in {@code regionPrefix} (validated record first, then its GBK page fetched
+     * twice, once redelivered) and waits until the report is stored and both fetches of its original are
+     * recorded ({@code fetches} counts them by SHA-256).
+     */
+    static FetchedTwice ingestGbkFilingFetchedTwice(String regionPrefix, String urlPrefix,
+                                                    java.util.function.ToLongFunction<String> fetches) throws Exception {
+        String region = unique(regionPrefix);
+        String agency = region + "档案局";
+        AnnualReport report = copy(seed(0), agency, region, 2024);
+        // GBK bytes: served as stored, never re-encoded
+        byte[] bytes = ("<html><head><meta charset=\"GBK\"></head><body><h1>" + agency + "2024年政府信息公开工作年度报告</h1>"
+                + "<table><tr><td>收到和处理政府信息公开申请情况</td><td>12</td></tr></table>".repeat(50)
+                + "</body></html>").getBytes("GBK");
+        String url = "http://portal.test/" + unique(urlPrefix) + ".html";
+        FetchedDocument doc = FetchedDocument.of(url, url, "test-portal", agency, LocalDate.of(2025, 1, 10),
+                Instant.now().minusSeconds(120), "text/html", "GBK", bytes);
+        FetchedDocument again = FetchedDocument.of(url, url, "test-portal", agency, LocalDate.of(2025, 1, 10),
+                Instant.now().minusSeconds(60), "text/html", "GBK", bytes);
+        // the validated record may arrive before the document: originals are found by SHA-256 whatever the order
+        send(new ValidatedReport(ValidatedReport.SCHEMA, doc.ref(), report, List.of(),
+                Instant.now().minusSeconds(30), Instant.now()));
+        sendTo(Topics.DOCUMENTS, url, Json.write(doc), Json.write(doc), Json.write(again));
+        long id = awaitValue("the report", 60, () -> IngestTest.reportId(agency, 2024));
+        await("two fetches of the original", 60, () -> fetches.applyAsLong(doc.sha256()) == 2);
+        return new FetchedTwice(id, doc, bytes);
+    }
 }

@@ -14,14 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.disclosurewatch.contracts.Topics;
 import org.disclosurewatch.contracts.events.FetchedDocument;
-import org.disclosurewatch.contracts.events.ValidatedReport;
-import org.disclosurewatch.contracts.form.AnnualReport;
-import org.disclosurewatch.contracts.json.Json;
 import org.disclosurewatch.store.originals.OriginalStore;
 import org.disclosurewatch.store.originals.S3OriginalStore;
 import org.disclosurewatch.store.originals.S3TestResource;
@@ -43,23 +36,10 @@ class S3OriginalsTest {
     @Test
     void anIngestedReportServesItsOriginalFromTheObjectStore() throws Exception {
         S3OriginalStore s3 = assertInstanceOf(S3OriginalStore.class, unwrap(store));
-        String region = Pipeline.unique("重庆市对象存储区");
-        String agency = region + "档案局";
-        AnnualReport report = Pipeline.copy(Pipeline.seed(0), agency, region, 2024);
-        byte[] bytes = ("<html><head><meta charset=\"GBK\"></head><body><h1>" + agency + "2024年政府信息公开工作年度报告</h1>"
-                + "<table><tr><td>收到和处理政府信息公开申请情况</td><td>12</td></tr></table>".repeat(50)
-                + "</body></html>").getBytes("GBK");
-        String url = "http://portal.test/" + Pipeline.unique("s3orig") + ".html";
-        FetchedDocument doc = FetchedDocument.of(url, url, "test-portal", agency, LocalDate.of(2025, 1, 10),
-                Instant.now().minusSeconds(120), "text/html", "GBK", bytes);
-        FetchedDocument again = FetchedDocument.of(url, url, "test-portal", agency, LocalDate.of(2025, 1, 10),
-                Instant.now().minusSeconds(60), "text/html", "GBK", bytes);
-        Pipeline.send(new ValidatedReport(ValidatedReport.SCHEMA, doc.ref(), report, List.of(),
-                Instant.now().minusSeconds(30), Instant.now()));
-        Pipeline.sendTo(Topics.DOCUMENTS, url, Json.write(doc), Json.write(doc), Json.write(again));
-
-        long id = Pipeline.awaitValue("the report", 60, () -> IngestTest.reportId(agency, 2024));
-        Pipeline.await("two fetches of the original", 60, () -> fetches(doc.sha256()) == 2);
+        Pipeline.FetchedTwice filing = Pipeline.ingestGbkFilingFetchedTwice("重庆市对象存储区", "s3orig", this::fetches);
+        long id = filing.reportId();
+        FetchedDocument doc = filing.document();
+        byte[] bytes = filing.bytes();
 
         Response r = given().get("/api/reports/" + id + "/versions/1/original").then().statusCode(200).extract().response();
         assertArrayEquals(bytes, r.asByteArray());
