@@ -56,6 +56,16 @@ public class AlertBook {
             existing.report = report != null ? report : existing.report;
             return Optional.of(toEvent(existing, finding));
         }
+        return Optional.of(raiseNew(alertId, agency, year, report, origin, finding, documentUrl));
+    }
+
+    /**
+     * Records an alert the caller knows has no row yet (it looked up the ids in one query); returns the alert
+     * to send. A duplicate id is refused by the table's unique key.
+     */
+    public FilingAlert raiseNew(String alertId, Agency agency, Integer year, Report report, String origin,
+                                Finding finding, String documentUrl) {
+        Instant now = clock.instant();
         StoredAlert a = new StoredAlert();
         a.alertId = alertId;
         a.agency = agency;
@@ -72,7 +82,7 @@ public class AlertBook {
         a.documentUrl = documentUrl;
         a.raisedAt = now;
         a.persist();
-        return Optional.of(toEvent(a, finding));
+        return toEvent(a, finding);
     }
 
     /** Resolves the open alerts of a filing with the given origin and kinds whose ids are not in {@code keep}. */
