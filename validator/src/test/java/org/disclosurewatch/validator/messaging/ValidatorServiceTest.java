@@ -96,6 +96,32 @@ class ValidatorServiceTest {
         assertTrue(reason.contains("something.else.v9"), reason);
     }
 
+    @Test
+    void anUnreadableRecordInAPollIsDeadLetteredAloneAndTheReportsAroundItGoOn() throws Exception {
+        AnnualReport seed004 = SeedReports.report(Fixtures.seeds().get(4));
+        String run = UUID.randomUUID().toString();
+        List<String> urls = List.of("http://127.0.0.1/" + run + "/before.html", "http://127.0.0.1/" + run + "/after.html");
+        String key = seed004.filingKey();
+        // one key, one partition, sent back to back: the three records are read in one poll
+        probe().send(Topics.PARSED, key, Json.write(ParsedReport.of(doc(urls.get(0)), seed004, Instant.now())));
+        probe().send(Topics.PARSED, key, ("{\"schema\":\"broken." + run + "\"}").getBytes(StandardCharsets.UTF_8));
+        probe().send(Topics.PARSED, key, Json.write(ParsedReport.of(doc(urls.get(1)), seed004, Instant.now())));
+
+        ConsumerRecord<String, byte[]> dead = probe().first(Topics.PARSED_DLQ,
+                r -> KafkaProbe.header(r, DeadLetters.REASON) != null
+                        && KafkaProbe.header(r, DeadLetters.REASON).contains(run), WAIT);
+        assertEquals(key, dead.key());
+        for (String url : urls) {
+            ConsumerRecord<String, byte[]> out = probe().first(Topics.VALIDATED, r -> KafkaProbe.text(r).contains(url), WAIT);
+            assertEquals(key, out.key());
+            probe().first(Topics.ALERTS, r -> KafkaProbe.text(r).contains(url)
+                    && FilingAlert.type("late_filing").equals(KafkaProbe.header(r, "ce_type")), WAIT);
+        }
+    }
+
+    private static DocumentRef doc(String url) {
+        return new DocumentRef(url, url, "test", null, LocalDate.of(2025, 4, 15), Instant.now(), "text/html", "0", 1);
+    }
 
     /** Talks to the broker the service under test uses. */
     private KafkaProbe probe() {
