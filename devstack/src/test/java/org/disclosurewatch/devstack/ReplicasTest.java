@@ -50,6 +50,7 @@ class ReplicasTest {
     @Test
     void servicesRunWithTheFullJitAndABoundedHeap() {
         assertTrue(ServiceProcess.jvmOptions().stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")));
-        assertTrue(ServiceProcess.jvmOptions().contains("-Xmx256m"));
+        assertTrue(ServiceProcess.jvmOptions().contains("-Xmx192m"));
+        assertEquals("2", ServiceProcess.environment().get("MALLOC_ARENA_MAX"));
     }
 }
