@@ -194,6 +194,7 @@ public final class LoadRun implements AutoCloseable {
 
     /** Takes one progress sample (stored so far, lag per group, CPU and memory per process) and prints it. */
     public void sample(int storedNow) {
+        startedMillis = startedMillis == 0 ? System.currentTimeMillis() : startedMillis;
         long t = System.currentTimeMillis() - startedMillis;
         Map<String, Long> lag = lag();
         synchronized (samples) {
