@@ -317,6 +317,14 @@ public final class LoadRun implements AutoCloseable {
 
     /** Prints the figures of a finished run; returns its last line. */
     public String report(List<Doc> docs, Map<String, Timing> stored) {
+        return report(docs, stored, null);
+    }
+
+    /**
+     * Prints the run's figures; {@code parserAlone} (documents/s the parser alone reads on this machine, null:
+     * not measured) is printed beside the end-to-end rate. Returns the last line.
+     */
+    public String report(List<Doc> docs, Map<String, Timing> stored, Double parserAlone) {
         List<Long> sendToStored = new ArrayList<>();
         List<Long> fetchedToParsed = new ArrayList<>();
         List<Long> parsedToValidated = new ArrayList<>();
@@ -365,6 +373,11 @@ public final class LoadRun implements AutoCloseable {
             double[] b = cpuLast.get(name);
             double pct = b[0] > a[0] ? 100 * (b[1] - a[1]) / (b[0] - a[0]) : 0;
             out.printf("%-12s %8.0f %10d%n", name, pct, rssMax.getOrDefault(name, -1L));
+        }
+        if (parserAlone != null) {
+            out.printf(java.util.Locale.ROOT, "machine limit: the parser alone reads %.1f of these documents/s "
+                    + "(its workers on every core, nothing else running); end to end ran at %.0f%% of that%n",
+                    parserAlone, 100 * rate / parserAlone);
         }
         String line = String.format(java.util.Locale.ROOT,
                 "load: %d sent, %d stored, %.1f reports/s, send-to-stored p50 %d ms, p99 %d ms",
