@@ -48,8 +48,8 @@ public final class PollContext implements IngestContext {
     private final Map<Long, Map<Integer, Report>> filings = new HashMap<>();
     private final Set<Long> filingsNotReached = new HashSet<>();
     private final Map<Long, Versions> versions = new HashMap<>();
-    private final Map<Long, List<StoredCell>> storedCells = new HashMap<>();
-    private final Map<Long, Map<String, BigDecimal>> newCells = new HashMap<>();
+    private final Map<Long, Map<String, BigDecimal>> storedCells = new HashMap<>();
+    private final Map<Long, CellWriter.VersionCells> newCells = new HashMap<>();
     private final Map<String, StoredAlert> alertsById = new HashMap<>();
     private final Map<Long, List<StoredAlert>> alertsByAgency = new HashMap<>();
     private final List<CellWriter.VersionCells> pendingCells = new ArrayList<>();
@@ -169,7 +169,7 @@ public final class PollContext implements IngestContext {
                 }
             }
         }
-        storedCells.putAll(StoredCell.ofVersions(neighbourVersions));
+        storedCells.putAll(StoredCell.valuesOf(neighbourVersions));
     }
 
     /** Runs an insert of arrays with RETURNING one column; returns the values returned, as strings. */
@@ -243,11 +243,11 @@ public final class PollContext implements IngestContext {
 
     @Override
     public AnnualReport stored(DocumentVersion version) {
-        Map<String, BigDecimal> fresh = newCells.get(version.id);
+        CellWriter.VersionCells fresh = newCells.get(version.id);
         if (fresh != null) {
-            return StoredReports.of(version, fresh);
+            return StoredReports.of(version, fresh.byPath());
         }
-        List<StoredCell> cells = storedCells.get(version.id);
+        Map<String, BigDecimal> cells = storedCells.get(version.id);
         return cells != null ? StoredReports.of(version, cells) : StoredReports.load(version);
     }
 
@@ -282,11 +282,7 @@ public final class PollContext implements IngestContext {
     public void writeCells(DocumentVersion version, AnnualReport report) {
         CellWriter.VersionCells cells = CellWriter.of(version.id, report);
         pendingCells.add(cells);
-        Map<String, BigDecimal> byPath = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            byPath.put(cells.paths()[i], cells.values()[i]);
-        }
-        newCells.put(version.id, byPath);
+        newCells.put(version.id, cells);
     }
 
     @Override

@@ -15,6 +15,11 @@ import org.disclosurewatch.store.persistence.StoredCell;
 
 /** Reads a stored version back into the form's record, for the checks across filings. */
 public final class StoredReports {
+    /** Parsed paths: the same few hundred form paths come back with every version. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, CellPath> PATHS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PATHS = 10_000;
+
     private StoredReports() {
     }
 
@@ -44,11 +49,16 @@ public final class StoredReports {
     }
 
     private static void put(String path, BigDecimal value, Cells active, Cells requests, Cells reviews) {
-        CellPath p;
-        try {
-            p = CellPath.parse(path);
-        } catch (IllegalArgumentException e) {
-            return;
+        CellPath p = PATHS.get(path);
+        if (p == null) {
+            try {
+                p = CellPath.parse(path);
+            } catch (IllegalArgumentException e) {
+                return;
+            }
+            if (PATHS.size() < MAX_PATHS) {
+                PATHS.put(path, p);
+            }
         }
         Cells target = switch (p.section()) {
             case ACTIVE_DISCLOSURE -> active;

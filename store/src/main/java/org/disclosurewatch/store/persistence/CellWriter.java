@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.contracts.form.CellKind;
 import org.disclosurewatch.contracts.form.FormDefinition;
@@ -28,6 +29,14 @@ public final class CellWriter {
     private static final String UPSERT = INSERT + " on conflict (version_id) do update set paths = excluded.paths, "
             + "cell_values = excluded.cell_values, kinds = excluded.kinds";
 
+    /** A form cell's stored path and kind, kept once per form: the cells of every report name the same ones. */
+    private record Named(String path, String kind) {
+    }
+
+    /** Per form and section (key "format/section"), row → column → name; only the forms' own cells are kept. */
+    private static final ConcurrentHashMap<String, ConcurrentHashMap<String, ConcurrentHashMap<String, Named>>> NAMES =
+            new ConcurrentHashMap<>();
+
     private CellWriter() {
     }
 
@@ -35,6 +44,15 @@ public final class CellWriter {
     public record VersionCells(long versionId, String[] paths, BigDecimal[] values, String[] kinds) {
         public int size() {
             return paths.length;
+        }
+
+        /** Path to value (null = blank), in form order. */
+        public Map<String, BigDecimal> byPath() {
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            for (int i = 0; i < paths.length; i++) {
+                out.put(paths[i], values[i]);
+            }
+            return out;
         }
     }
 
@@ -46,13 +64,23 @@ public final class CellWriter {
         List<String> kinds = new ArrayList<>(256);
         for (Section s : Section.values()) {
             var cells = report.cells(s);
+            var names = form == null ? null
+                    : NAMES.computeIfAbsent(form.format().id() + "/" + s.key(), k -> new ConcurrentHashMap<>());
             for (String row : cells.rowKeys()) {
+                var rowNames = names == null ? null : names.computeIfAbsent(row, k -> new ConcurrentHashMap<>());
                 for (var e : cells.row(row).entrySet()) {
-                    String path = FormKeys.path(s, row, e.getKey());
-                    CellKind kind = form == null ? null : form.kindOf(path);
-                    paths.add(path);
+                    Named name = rowNames == null ? null : rowNames.get(e.getKey());
+                    if (name == null) {
+                        String path = FormKeys.path(s, row, e.getKey());
+                        CellKind kind = form == null ? null : form.kindOf(path);
+                        name = new Named(path, kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT));
+                        if (kind != null) {
+                            rowNames.put(e.getKey(), name);
+                        }
+                    }
+                    paths.add(name.path());
                     values.add(e.getValue());
-                    kinds.add(kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT));
+                    kinds.add(name.kind());
                 }
             }
         }
@@ -71,8 +99,12 @@ public final class CellWriter {
         int[] count = {0};
         Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                SameArrays same = new SameArrays();
                 for (VersionCells v : versions) {
-                    bind(connection, ps, v);
+                    ps.setLong(1, v.versionId());
+                    ps.setArray(2, same.of(connection, "text", v.paths()));
+                    ps.setArray(3, connection.createArrayOf("numeric", v.values()));
+                    ps.setArray(4, same.of(connection, "text", v.kinds()));
                     ps.addBatch();
                     count[0] += v.size();
                 }
@@ -94,6 +126,41 @@ public final class CellWriter {
             }
         });
         return cells.size();
+    }
+
+    /**
+     * The paths and kinds of reports of one form are the same strings in the same order ({@link #of} keeps them
+     * once per form): such an array is encoded for the driver once per batch.
+     */
+    private static final class SameArrays {
+        private final List<Object[]> seen = new ArrayList<>();
+        private final List<java.sql.Array> encoded = new ArrayList<>();
+
+        java.sql.Array of(Connection connection, String type, Object[] elements) throws SQLException {
+            for (int i = 0; i < seen.size(); i++) {
+                if (identical(seen.get(i), elements)) {
+                    return encoded.get(i);
+                }
+            }
+            java.sql.Array array = connection.createArrayOf(type, elements);
+            if (seen.size() < 8) {
+                seen.add(elements);
+                encoded.add(array);
+            }
+            return array;
+        }
+
+        private static boolean identical(Object[] a, Object[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static void bind(Connection connection, PreparedStatement ps, VersionCells v) throws SQLException {

@@ -49,6 +49,32 @@ public record StoredCell(String path, BigDecimal value, String kind) {
         return out;
     }
 
+    /** The cells of each of {@code versionIds} that has any as path to value (null = blank), in stored order. */
+    public static Map<Long, Map<String, BigDecimal>> valuesOf(Collection<Long> versionIds) {
+        Map<Long, Map<String, BigDecimal>> out = new HashMap<>();
+        if (versionIds.isEmpty()) {
+            return out;
+        }
+        Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select version_id, paths, cell_values from version_cells where version_id = any(?)")) {
+                ps.setArray(1, connection.createArrayOf("bigint", versionIds.toArray(new Long[0])));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String[] paths = (String[]) rs.getArray(2).getArray();
+                        BigDecimal[] values = (BigDecimal[]) rs.getArray(3).getArray();
+                        Map<String, BigDecimal> cells = new java.util.LinkedHashMap<>();
+                        for (int i = 0; i < paths.length; i++) {
+                            cells.put(paths[i], values[i]);
+                        }
+                        out.put(rs.getLong(1), cells);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
     private static List<StoredCell> cells(Array pathsArray, Array valuesArray, Array kindsArray)
             throws java.sql.SQLException {
         String[] paths = (String[]) pathsArray.getArray();
