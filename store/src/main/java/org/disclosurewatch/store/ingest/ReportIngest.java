@@ -163,7 +163,7 @@ public class ReportIngest {
         Agency agency = agency(context, in.filing().agency(), report, newAgency);
         Instant now = clock.instant();
         boolean[] created = new boolean[1];
-        // a body created by this transaction has no report, alert or neighbouring year yet
+        // created: the poll created the filing and this is its first report (no version, alert or summary yet)
         Report filing = context.report(agency, report.year(), created);
         boolean newReport = created[0];
         if (!newReport && context.hasVersion(filing, sha)) {
