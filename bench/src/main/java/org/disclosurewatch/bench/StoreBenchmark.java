@@ -112,9 +112,10 @@ public final class StoreBenchmark {
             double rate = stored / seconds;
             double storeCpu = cpuSeconds(store.toHandle()) - storeCpu0;
             double pgCpu = postgresCpuSeconds() - pgCpu0;
-            long cellRows = count(db, "select count(*) from cell");
-            out.printf("ingest: %d reports, %d cells (%d rows) in %.1f s from the store's start: %.0f reports/s%n",
-                    stored, cells, cellRows, seconds, rate);
+            long cellsStored = count(db, "select count(*) from cell");
+            long cellRows = count(db, "select count(*) from version_cells");
+            out.printf("ingest: %d reports, %d cells (%d stored, %d rows of version_cells) in %.1f s from the store's"
+                    + " start: %.0f reports/s%n", stored, cells, cellsStored, cellRows, seconds, rate);
             out.printf("ingest cost: %.2f ms CPU of the store + %.2f ms CPU of PostgreSQL per report "
                             + "(%.0f reports per CPU-second; machine load average %.1f on %d cores during the run)%n",
                     storeCpu * 1000 / stored, pgCpu * 1000 / stored, stored / Math.max(0.001, storeCpu + pgCpu),

@@ -96,7 +96,7 @@ public class ReportQueries {
         }
         DocumentVersion current = r.currentVersion;
         List<CellView> cells = current == null ? List.of()
-                : StoredCell.ofVersion(current).stream().map(c -> new CellView(c.path, c.value, c.kind)).toList();
+                : StoredCell.ofVersion(current).stream().map(c -> new CellView(c.path(), c.value(), c.kind())).toList();
         List<FindingView> findings = current == null ? List.of()
                 : StoredFinding.ofVersion(current).stream().map(ReportQueries::view).toList();
         List<VersionView> versions = new ArrayList<>();
@@ -147,7 +147,7 @@ public class ReportQueries {
         Report r = Report.findById(reportId);
         if (r != null && r.currentVersion != null) {
             for (StoredCell c : StoredCell.ofVersion(r.currentVersion)) {
-                out.put(c.path, c.value);
+                out.put(c.path(), c.value());
             }
         }
         return out;
@@ -163,7 +163,7 @@ public class ReportQueries {
         Map<String, CellsCsv.Cell> cells = new LinkedHashMap<>();
         if (r.currentVersion != null) {
             for (StoredCell c : StoredCell.ofVersion(r.currentVersion)) {
-                cells.put(c.path, new CellsCsv.Cell(c.value, c.kind));
+                cells.put(c.path(), new CellsCsv.Cell(c.value(), c.kind()));
             }
         }
         return CellsCsv.write(cells);

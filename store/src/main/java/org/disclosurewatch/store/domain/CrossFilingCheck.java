@@ -78,11 +78,8 @@ public final class CrossFilingCheck {
     private void copiedNarrative(AnnualReport previous, AnnualReport current, List<Finding> out) {
         String before = previous.narrativePart(AnnualReport.PART1);
         String now = current.narrativePart(AnnualReport.PART1);
-        if (!similarity.comparable(before, now)) {
-            return;
-        }
-        double s = similarity.similarity(before, now);
-        if (s >= copyThreshold) {
+        double s = similarity.similarityIfComparable(before, now);
+        if (!Double.isNaN(s) && s >= copyThreshold) {
             out.add(StoreRules.copiedNarrative(current.year(), s, copyThreshold));
         }
     }

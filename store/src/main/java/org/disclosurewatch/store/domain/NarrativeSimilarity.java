@@ -31,8 +31,67 @@ public final class NarrativeSimilarity {
 
     /** Jaccard similarity in [0, 1]; 1 for identical texts after normalising. */
     public double similarity(String a, String b) {
-        Set<String> x = shingles(normalise(a));
-        Set<String> y = shingles(normalise(b));
+        return jaccard(normalise(a), normalise(b));
+    }
+
+    /** {@link #similarity} of two texts that are {@link #comparable}, else NaN (each text normalised once). */
+    public double similarityIfComparable(String a, String b) {
+        String x = normalise(a);
+        String y = normalise(b);
+        int least = Math.max(minimumLength, shingleSize);
+        return x.length() < least || y.length() < least ? Double.NaN : jaccard(x, y);
+    }
+
+    private double jaccard(String x, String y) {
+        if (shingleSize > 4) {
+            return jaccard(shingles(x), shingles(y));
+        }
+        // up to four UTF-16 units fit one long: compare sorted codes instead of sets of strings
+        long[] a = codes(x);
+        long[] b = codes(y);
+        if (a.length == 0 && b.length == 0) {
+            return 1.0;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / (a.length + b.length - common);
+    }
+
+    /** The distinct shingles of {@code text} as codes, sorted. */
+    private long[] codes(String text) {
+        int n = text.length() - shingleSize + 1;
+        if (n <= 0) {
+            return new long[0];
+        }
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long code = 0;
+            for (int k = 0; k < shingleSize; k++) {
+                code = (code << 16) | text.charAt(i + k);
+            }
+            out[i] = code;
+        }
+        java.util.Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, distinct);
+    }
+
+    private static double jaccard(Set<String> x, Set<String> y) {
         if (x.isEmpty() && y.isEmpty()) {
             return 1.0;
         }

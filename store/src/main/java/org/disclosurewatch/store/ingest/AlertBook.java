@@ -45,7 +45,13 @@ public class AlertBook {
      */
     public Optional<FilingAlert> raise(String alertId, Agency agency, Integer year, Report report, String origin,
                                        Finding finding, String documentUrl) {
-        StoredAlert existing = StoredAlert.byAlertId(alertId);
+        return raise(IngestContext.direct(), alertId, agency, year, report, origin, finding, documentUrl);
+    }
+
+    /** As {@link #raise(String, Agency, Integer, Report, String, Finding, String)}, looking up through {@code context}. */
+    public Optional<FilingAlert> raise(IngestContext context, String alertId, Agency agency, Integer year, Report report,
+                                       String origin, Finding finding, String documentUrl) {
+        StoredAlert existing = context.alert(alertId, agency);
         Instant now = clock.instant();
         if (existing != null) {
             if (existing.resolvedAt == null) {
@@ -56,7 +62,7 @@ public class AlertBook {
             existing.report = report != null ? report : existing.report;
             return Optional.of(toEvent(existing, finding));
         }
-        return Optional.of(raiseNew(alertId, agency, year, report, origin, finding, documentUrl));
+        return Optional.of(raiseNew(context, alertId, agency, year, report, origin, finding, documentUrl));
     }
 
     /**
@@ -65,6 +71,11 @@ public class AlertBook {
      */
     public FilingAlert raiseNew(String alertId, Agency agency, Integer year, Report report, String origin,
                                 Finding finding, String documentUrl) {
+        return raiseNew(IngestContext.direct(), alertId, agency, year, report, origin, finding, documentUrl);
+    }
+
+    private FilingAlert raiseNew(IngestContext context, String alertId, Agency agency, Integer year, Report report,
+                                 String origin, Finding finding, String documentUrl) {
         Instant now = clock.instant();
         StoredAlert a = new StoredAlert();
         a.alertId = alertId;
@@ -82,27 +93,28 @@ public class AlertBook {
         a.documentUrl = documentUrl;
         a.raisedAt = now;
         a.persist();
+        context.alertAdded(a);
         return toEvent(a, finding);
     }
 
     /** Resolves the open alerts of a filing with the given origin and kinds whose ids are not in {@code keep}. */
     public void resolveOthers(Agency agency, int year, String origin, Collection<String> kinds, Set<String> keep) {
-        List<StoredAlert> open = StoredAlert.list(
-                "agency = ?1 and year = ?2 and origin = ?3 and kind in ?4 and resolvedAt is null",
-                agency, year, origin, kinds);
-        for (StoredAlert a : open) {
-            if (!keep.contains(a.alertId)) {
-                a.resolvedAt = clock.instant();
-            }
-        }
+        resolveOthers(IngestContext.direct(), agency, year, origin, kinds, keep);
     }
 
     /** Resolves the open alerts of a filing with the given origin whose ids are not in {@code keep}. */
     public void resolveOthers(Agency agency, int year, String origin, Set<String> keep) {
-        List<StoredAlert> open = StoredAlert.list("agency = ?1 and year = ?2 and origin = ?3 and resolvedAt is null",
-                agency, year, origin);
-        for (StoredAlert a : open) {
-            if (!keep.contains(a.alertId)) {
+        resolveOthers(IngestContext.direct(), agency, year, origin, null, keep);
+    }
+
+    /**
+     * Resolves the open alerts of a filing with the given origin and kinds (null: any kind) whose ids are not in
+     * {@code keep}, looking them up through {@code context}.
+     */
+    public void resolveOthers(IngestContext context, Agency agency, int year, String origin, Collection<String> kinds,
+                              Set<String> keep) {
+        for (StoredAlert a : context.openAlerts(agency, year)) {
+            if (origin.equals(a.origin) && (kinds == null || kinds.contains(a.kind)) && !keep.contains(a.alertId)) {
                 a.resolvedAt = clock.instant();
             }
         }

@@ -60,24 +60,21 @@ public class CrossFilingService {
      * transaction, so it has no other year to compare with and none is looked for (the summary is still computed).
      */
     public List<FilingAlert> recheckAround(Report filing, AnnualReport current, boolean onlyFiling, Ingested ingested) {
+        return recheckAround(IngestContext.direct(), filing, current, onlyFiling, ingested);
+    }
+
+    /** As {@link #recheckAround(Report, AnnualReport, boolean, Ingested)}, looking up through {@code context}. */
+    public List<FilingAlert> recheckAround(IngestContext context, Report filing, AnnualReport current,
+                                           boolean onlyFiling, Ingested ingested) {
         if (onlyFiling) {
-            return recheck(null, filing, current, ingested);
+            return recheck(context, null, filing, current, ingested);
         }
         List<FilingAlert> raised = new ArrayList<>();
-        Report previous = null;
-        Report next = null;
-        // two scalar parameters, not "year in (list)": Hibernate caches the SQL of this query only without a list
-        for (Report r : Report.<Report>list("agency = ?1 and (year = ?2 or year = ?3)", filing.agency,
-                filing.year - 1, filing.year + 1)) {
-            if (r.year == filing.year - 1) {
-                previous = r;
-            } else {
-                next = r;
-            }
-        }
-        raised.addAll(recheck(previous, filing, current, ingested));
+        Report previous = context.filing(filing.agency, filing.year - 1);
+        Report next = context.filing(filing.agency, filing.year + 1);
+        raised.addAll(recheck(context, previous, filing, current, ingested));
         if (next != null) {
-            raised.addAll(recheck(filing, next, null, null));
+            raised.addAll(recheck(context, filing, next, null, null));
         }
         return raised;
     }
@@ -97,6 +94,11 @@ public class CrossFilingService {
      * at hand) and recomputes its summary; returns the alerts to send.
      */
     List<FilingAlert> recheck(Report earlier, Report later, AnnualReport laterReport, Ingested ingested) {
+        return recheck(IngestContext.direct(), earlier, later, laterReport, ingested);
+    }
+
+    private List<FilingAlert> recheck(IngestContext context, Report earlier, Report later, AnnualReport laterReport,
+                                      Ingested ingested) {
         DocumentVersion target = later.currentVersion;
         if (target == null) {
             summaries.refresh(later);
@@ -108,8 +110,8 @@ public class CrossFilingService {
         }
         List<Finding> found = List.of();
         if (earlier != null && earlier.currentVersion != null) {
-            AnnualReport before = StoredReports.load(earlier.currentVersion);
-            AnnualReport now = laterReport != null ? laterReport : StoredReports.load(target);
+            AnnualReport before = context.stored(earlier.currentVersion);
+            AnnualReport now = laterReport != null ? laterReport : context.stored(target);
             found = check.compare(before, now);
         }
         List<FilingAlert> raised = new ArrayList<>();
@@ -119,11 +121,12 @@ public class CrossFilingService {
             StoredFinding.of(target, StoredFinding.FROM_STORE, f).persist();
             String id = AlertBook.alertId(later.agency.name, later.year, f);
             keep.add(id);
-            alerts.raise(id, later.agency, later.year, later, StoredFinding.FROM_STORE, f, url).ifPresent(raised::add);
+            alerts.raise(context, id, later.agency, later.year, later, StoredFinding.FROM_STORE, f, url)
+                    .ifPresent(raised::add);
         }
         if (ingested == null || !ingested.newReport()) {
-            alerts.resolveOthers(later.agency, later.year, StoredFinding.FROM_STORE, StoreRules.CROSS_FILING_KINDS,
-                    keep);
+            alerts.resolveOthers(context, later.agency, later.year, StoredFinding.FROM_STORE,
+                    StoreRules.CROSS_FILING_KINDS, keep);
         }
         if (ingested == null) {
             summaries.refresh(later);

@@ -3,8 +3,6 @@ package org.disclosurewatch.store.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +23,6 @@ import org.disclosurewatch.contracts.form.DeadlineCalendar;
 import org.disclosurewatch.store.domain.StoreRules;
 import org.disclosurewatch.store.domain.RequestAggregates;
 import org.disclosurewatch.store.persistence.Agency;
-import org.disclosurewatch.store.persistence.CellWriter;
-import org.disclosurewatch.store.persistence.ReportTotalsTable;
 import org.disclosurewatch.store.persistence.DocumentVersion;
 import org.disclosurewatch.store.persistence.JsonColumns;
 import org.disclosurewatch.store.persistence.Report;
@@ -63,26 +59,54 @@ public class ReportIngest {
     }
 
     /**
-     * Stores several reports in one transaction, in order, each as {@link #ingest} would. The session is flushed
-     * and cleared after each report, so a later one sees what an earlier one wrote (a body, a filing, a version)
-     * and the work per report does not grow with the batch.
+     * Stores several reports in one transaction, in order, each as {@link #ingest} would: a later one sees what an
+     * earlier one wrote (a body, a filing, a version). The bodies, filings, versions, alerts and neighbouring
+     * years the reports need are read for all of them up front ({@link PollContext}); the session is flushed, and
+     * the cells and sums written, once at the end.
      *
      * @throws BatchFailure when one report fails: the transaction is rolled back; it says which report failed
+     *                      (a failure while writing the poll at the end names none: it is thrown as it is)
      */
     @Transactional
     public List<IngestResult> ingestAll(List<ValidatedReport> reports) {
-        EntityManager em = Panache.getEntityManager();
-        List<IngestResult> results = new ArrayList<>(reports.size());
+        List<Incoming> incoming = new ArrayList<>(reports.size());
+        List<PollContext.Filing> filings = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             try {
-                results.add(ingestOne(reports.get(i)));
-                em.flush();
-                em.clear();
+                Incoming in = Incoming.of(reports.get(i));
+                incoming.add(in);
+                if (in.filing() != null) {
+                    filings.add(in.filing());
+                }
             } catch (RuntimeException e) {
                 throw new BatchFailure(i, e);
             }
         }
+        PollContext poll = PollContext.prepare(filings, clock.instant());
+        List<IngestResult> results = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            try {
+                results.add(ingestOne(incoming.get(i), poll));
+            } catch (RuntimeException e) {
+                throw new BatchFailure(i, e);
+            }
+        }
+        poll.finish();
         return results;
+    }
+
+    /** A received report with what it is filed under (null when it is not stored) and its content's SHA-256. */
+    private record Incoming(ValidatedReport validated, PollContext.Filing filing, String sha) {
+        static Incoming of(ValidatedReport validated) {
+            AnnualReport report = validated.report();
+            DocumentRef doc = validated.document();
+            if (report == null || report.kind() == DocumentKind.NOT_ANNUAL_REPORT || report.year() == null) {
+                return new Incoming(validated, null, null);
+            }
+            String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
+                    : FetchedDocument.sha256(Json.write(report));
+            return new Incoming(validated, new PollContext.Filing(agencyName(report, doc, sha), report.year()), sha);
+        }
     }
 
     /** A report of a batch failed; its cause is that report's failure (and decides whether to retry). */
@@ -109,12 +133,18 @@ public class ReportIngest {
         }
     }
 
+    /** Stores one report in one transaction. */
     @Transactional
     public IngestResult ingest(ValidatedReport validated) {
-        return ingestOne(validated);
+        Incoming in = Incoming.of(validated);
+        PollContext context = PollContext.prepare(in.filing() == null ? List.of() : List.of(in.filing()), clock.instant());
+        IngestResult result = ingestOne(in, context);
+        context.finish();
+        return result;
     }
 
-    private IngestResult ingestOne(ValidatedReport validated) {
+    private IngestResult ingestOne(Incoming in, PollContext context) {
+        ValidatedReport validated = in.validated();
         AnnualReport report = validated.report();
         DocumentRef doc = validated.document();
         if (report == null) {
@@ -128,23 +158,22 @@ public class ReportIngest {
         if (report.year() == null) {
             throw new IllegalArgumentException("report without a year cannot be filed: " + report.title());
         }
-        String sha = doc != null && doc.sha256() != null && !doc.sha256().isBlank() ? doc.sha256()
-                : FetchedDocument.sha256(Json.write(report));
+        String sha = in.sha();
         boolean[] newAgency = new boolean[1];
-        Agency agency = agency(report, doc, sha, newAgency);
+        Agency agency = agency(context, in.filing().agency(), report, newAgency);
         Instant now = clock.instant();
         boolean[] created = new boolean[1];
-        // a body created by this transaction has no report, alert or neighbouring year yet: nothing to look up
-        Report filing = Upserts.report(agency, report.year(), now, created, newAgency[0]);
+        // created: the poll created the filing and this is its first report (no version, alert or summary yet)
+        Report filing = context.report(agency, report.year(), created);
         boolean newReport = created[0];
-        if (!newReport && DocumentVersion.count("report = ?1 and sha256 = ?2", filing, sha) > 0) {
+        if (!newReport && context.hasVersion(filing, sha)) {
             LOG.debugf("duplicate %s %d %s", agency.name, report.year(), sha);
             return new IngestResult(IngestResult.Outcome.DUPLICATE, filing.id, List.of());
         }
         DocumentVersion previous = filing.currentVersion;
-        DocumentVersion version = version(filing, report, doc, validated, sha, now);
-        CellWriter.write(version, report);
-        ReportTotalsTable.put(filing.id, RequestAggregates.ofReport(RequestAggregates.ReportCells.of(report)));
+        DocumentVersion version = version(context, filing, report, doc, validated, sha, now);
+        context.writeCells(version, report);
+        context.putTotals(filing.id, RequestAggregates.ofReport(RequestAggregates.ReportCells.of(report)));
         List<Finding> stored = new ArrayList<>(validated.findings());
         for (Finding f : validated.findings()) {
             StoredFinding.of(version, StoredFinding.FROM_VALIDATOR, f).persist();
@@ -159,21 +188,21 @@ public class ReportIngest {
             if (f.severity() != null && f.severity().alerts()) {
                 String id = AlertBook.alertId(agency.name, filing.year, f);
                 validatorAlerts.add(id);
-                alerts.raise(id, agency, filing.year, filing, StoredFinding.FROM_VALIDATOR, f, url);
+                alerts.raise(context, id, agency, filing.year, filing, StoredFinding.FROM_VALIDATOR, f, url);
             }
         }
         if (previous != null) {
-            alerts.resolveOthers(agency, filing.year, StoredFinding.FROM_VALIDATOR, validatorAlerts);
+            alerts.resolveOthers(context, agency, filing.year, StoredFinding.FROM_VALIDATOR, null, validatorAlerts);
             Finding revised = StoreRules.revised(sha, previous.sha256, version.versionNo);
             StoredFinding.of(version, StoredFinding.FROM_STORE, revised).persist();
             stored.add(revised);
-            alerts.raise(AlertBook.revisionAlertId(agency.name, filing.year, sha), agency, filing.year, filing,
-                    StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
+            alerts.raise(context, AlertBook.revisionAlertId(agency.name, filing.year, sha), agency, filing.year,
+                    filing, StoredFinding.FROM_STORE, revised, url).ifPresent(raised::add);
         }
         if (!newAgency[0]) {
-            resolveMissing(agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
+            resolveMissing(context, agency, filing, version, validated.findings(), raised, url).ifPresent(stored::add);
         }
-        raised.addAll(crossFiling.recheckAround(filing, report, newAgency[0],
+        raised.addAll(crossFiling.recheckAround(context, filing, report, newAgency[0],
                 new CrossFilingService.Ingested(newReport, stored, version.versionNo)));
         LOG.infof("stored %s %d version %d (%d cells, %d findings)", agency.name, filing.year, version.versionNo,
                 report.activeDisclosure().size() + report.requests().size() + report.reviewsAndLitigation().size(),
@@ -183,13 +212,17 @@ public class ReportIngest {
     }
 
     /**
-     * The filing body; a report that names none (the validator found {@code missing_agency}) is filed under a
-     * body named after its document, so it is kept with its findings rather than refused.
+     * The name of the filing body; a report that names none (the validator found {@code missing_agency}) is filed
+     * under a body named after its document, so it is kept with its findings rather than refused.
      */
-    private Agency agency(AnnualReport report, DocumentRef doc, String sha, boolean[] created) {
-        String name = report.agency() == null || report.agency().isBlank()
+    private static String agencyName(AnnualReport report, DocumentRef doc, String sha) {
+        return report.agency() == null || report.agency().isBlank()
                 ? StoreRules.unnamedAgency(doc == null ? null : documentUrl(doc), sha) : report.agency().trim();
-        Agency agency = Upserts.agency(name, clock.instant(), created);
+    }
+
+    /** The filing body, with the level and region the report gives it. */
+    private Agency agency(PollContext context, String name, AnnualReport report, boolean[] created) {
+        Agency agency = context.agency(name, created);
         String level = agency.level;
         String region = agency.region;
         if (report.agencyLevel() != null) {
@@ -202,18 +235,16 @@ public class ReportIngest {
         if (!created[0] && agency.id != null && (!java.util.Objects.equals(level, agency.level)
                 || !java.util.Objects.equals(region, agency.region))) {
             // the reports' summaries carry the body's level and region (and a deadline that depends on them)
-            for (Report r : Report.ofAgency(agency)) {
+            for (Report r : context.filingsOf(agency)) {
                 summaries.refresh(r);
             }
         }
         return agency;
     }
 
-    private DocumentVersion version(Report filing, AnnualReport report, DocumentRef doc, ValidatedReport validated,
-                                    String sha, Instant now) {
-        Integer last = filing.currentVersion == null ? null
-                : DocumentVersion.find("select max(v.versionNo) from DocumentVersion v where v.report = ?1", filing)
-                .project(Integer.class).firstResult();
+    private DocumentVersion version(IngestContext context, Report filing, AnnualReport report, DocumentRef doc,
+                                    ValidatedReport validated, String sha, Instant now) {
+        Integer last = filing.currentVersion == null ? null : context.lastVersionNo(filing);
         DocumentVersion v = new DocumentVersion();
         v.report = filing;
         v.versionNo = last == null ? 1 : last + 1;
@@ -240,15 +271,17 @@ public class ReportIngest {
         v.provenanceJson = JsonColumns.write(report.provenance());
         v.diagnosticsJson = JsonColumns.write(report.diagnostics());
         v.persist();
+        context.versionAdded(v);
         VersionParse.first(v).persist();
         return v;
     }
 
     /** A report arriving for a year flagged missing resolves that alert, and is late when after the deadline. */
-    private java.util.Optional<Finding> resolveMissing(Agency agency, Report filing, DocumentVersion version,
-                                                       List<Finding> findings, List<FilingAlert> raised, String url) {
-        List<StoredAlert> missing = StoredAlert.list("kind = ?1 and agency = ?2 and year = ?3 and resolvedAt is null",
-                StoreRules.KIND_MISSING.id(), agency, filing.year);
+    private java.util.Optional<Finding> resolveMissing(IngestContext context, Agency agency, Report filing,
+                                                       DocumentVersion version, List<Finding> findings,
+                                                       List<FilingAlert> raised, String url) {
+        List<StoredAlert> missing = context.openAlerts(agency, filing.year).stream()
+                .filter(a -> StoreRules.KIND_MISSING.id().equals(a.kind)).toList();
         if (missing.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -270,7 +303,7 @@ public class ReportIngest {
         if (published.isAfter(deadline)) {
             Finding late = StoreRules.late(published, deadline);
             StoredFinding.of(version, StoredFinding.FROM_STORE, late).persist();
-            alerts.raise(AlertBook.alertId(agency.name, filing.year, late), agency, filing.year, filing,
+            alerts.raise(context, AlertBook.alertId(agency.name, filing.year, late), agency, filing.year, filing,
                     StoredFinding.FROM_STORE, late, url).ifPresent(raised::add);
             return java.util.Optional.of(late);
         }

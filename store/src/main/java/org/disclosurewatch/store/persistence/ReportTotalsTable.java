@@ -21,6 +21,14 @@ public final class ReportTotalsTable {
 
     /** Replaces the sums of {@code reportId} (one statement). Must be called inside a transaction. */
     public static void put(long reportId, ReportTotals t) {
+        putAll(Map.of(reportId, t));
+    }
+
+    /** Replaces the sums of each report (one JDBC batch). Must be called inside a transaction. */
+    public static void putAll(Map<Long, ReportTotals> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
         StringBuilder update = new StringBuilder("applications = excluded.applications");
         for (OutcomeClass c : OutcomeClass.values()) {
             update.append(", ").append(c.key()).append(" = excluded.").append(c.key());
@@ -32,16 +40,20 @@ public final class ReportTotalsTable {
                 + " on conflict (report_id) do update set " + update;
         Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                int i = 1;
-                ps.setLong(i++, reportId);
-                ps.setBigDecimal(i++, t.applications());
-                for (OutcomeClass c : OutcomeClass.values()) {
-                    ps.setBigDecimal(i++, t.outcomes().get(c));
+                for (Map.Entry<Long, ReportTotals> e : totals.entrySet()) {
+                    ReportTotals t = e.getValue();
+                    int i = 1;
+                    ps.setLong(i++, e.getKey());
+                    ps.setBigDecimal(i++, t.applications());
+                    for (OutcomeClass c : OutcomeClass.values()) {
+                        ps.setBigDecimal(i++, t.outcomes().get(c));
+                    }
+                    ps.setBigDecimal(i++, t.reviews());
+                    ps.setBigDecimal(i++, t.reviewsPending());
+                    ps.setBigDecimal(i, t.reviewsCorrected());
+                    ps.addBatch();
                 }
-                ps.setBigDecimal(i++, t.reviews());
-                ps.setBigDecimal(i++, t.reviewsPending());
-                ps.setBigDecimal(i, t.reviewsCorrected());
-                ps.executeUpdate();
+                ps.executeBatch();
             }
         });
     }

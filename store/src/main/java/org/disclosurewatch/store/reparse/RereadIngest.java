@@ -141,7 +141,7 @@ public class RereadIngest {
     static ParseDiff.Reading storedReading(DocumentVersion version) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (StoredCell c : StoredCell.ofVersion(version)) {
-            cells.put(c.path, c.value);
+            cells.put(c.path(), c.value());
         }
         List<Finding> findings = StoredFinding.<StoredFinding>list("version = ?1 and origin = ?2 order by id", version,
                 StoredFinding.FROM_VALIDATOR).stream().map(StoredFinding::toFinding).toList();
@@ -163,9 +163,8 @@ public class RereadIngest {
     }
 
     private static void replaceReading(DocumentVersion version, AnnualReport report, List<Finding> findings) {
-        CellWriter.deleteAll(version);
         StoredFinding.delete("version = ?1 and origin = ?2", version, StoredFinding.FROM_VALIDATOR);
-        CellWriter.write(version, report);
+        CellWriter.replace(version, report);
         for (Finding f : findings) {
             StoredFinding.of(version, StoredFinding.FROM_VALIDATOR, f).persist();
         }

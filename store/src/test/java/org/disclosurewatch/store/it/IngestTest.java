@@ -221,6 +221,51 @@ class IngestTest {
         assertTrue(reason.contains("without a year"), reason);
     }
 
+    /**
+     * A report whose failure shows only when the poll is written (a finding without a kind: the database refuses
+     * it) names no report of the poll: the poll's reports are then stored one by one, and that one alone is
+     * dead-lettered.
+     */
+    @Test
+    void aReportRefusedWhenThePollIsWrittenIsDeadLetteredAloneAndTheOthersAreStored() {
+        String region = Pipeline.unique("重庆市写入区");
+        String key = region + "-key";
+        List<String> good = new java.util.ArrayList<>();
+        List<byte[]> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String agency = region + "局" + i;
+            AnnualReport r = Pipeline.copy(Pipeline.seed(0), agency, region, 2024);
+            List<Finding> findings = i == 2
+                    ? List.of(new Finding("text.note", 1, null, org.disclosurewatch.contracts.events.Severity.INFO,
+                    null, List.of(), null, null, "没有类别的发现"))
+                    : List.of();
+            values.add(Json.write(Pipeline.validated(r, "write" + i, LocalDate.of(2025, 1, 20), findings)));
+            if (i != 2) {
+                good.add(agency);
+            }
+        }
+        Pipeline.sendTo(org.disclosurewatch.contracts.Topics.VALIDATED, key, values.toArray(new byte[0][]));
+        Pipeline.await("the four good reports", 60, () -> given().queryParam("region", region).get("/api/reports")
+                .then().extract().jsonPath().getInt("total") == 4);
+        Pipeline.await("every record consumed", 60, () -> consumedBothCopies(null));
+        List<String> stored = given().queryParam("region", region).get("/api/reports").then().extract().jsonPath()
+                .getList("items.agency");
+        assertEquals(good.stream().sorted().toList(), stored.stream().sorted().toList());
+        for (String agency : good) {
+            JsonPath detail = given().get("/api/reports/" + reportId(agency, 2024)).then().statusCode(200).extract()
+                    .jsonPath();
+            assertEquals(1, detail.getList("versions").size(), agency + " stored once");
+            assertFalse(detail.getList("cells").isEmpty(), agency + " has its cells");
+        }
+        var dead = Pipeline.records(org.disclosurewatch.contracts.Topics.VALIDATED_DLQ, rec -> key.equals(rec.key()));
+        assertEquals(1, dead.size(), "only the report the database refused is dead-lettered");
+        ValidatedReport deadReport = Json.read(dead.get(0).value(), ValidatedReport.class, ValidatedReport.SCHEMA);
+        assertEquals(region + "局2", deadReport.report().agency());
+        String reason = Pipeline.header(dead.get(0), org.disclosurewatch.contracts.kafka.DeadLetters.REASON);
+        assertNotNull(reason);
+        assertTrue(reason.contains("kind"), reason);
+    }
+
     /** A body seen for the first time gets its region; a later report naming another region moves all its reports. */
     @Test
     void aBodysNewRegionReachesTheSummariesOfItsEarlierReports() {

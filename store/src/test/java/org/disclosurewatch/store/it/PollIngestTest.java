@@ -1,0 +1,111 @@
+package org.disclosurewatch.store.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurewatch.contracts.events.FilingAlert;
+import org.disclosurewatch.contracts.events.ValidatedReport;
+import org.disclosurewatch.contracts.form.AnnualReport;
+import org.disclosurewatch.store.ingest.IngestResult;
+import org.disclosurewatch.store.ingest.ReportIngest;
+import org.disclosurewatch.store.persistence.CellWriter;
+import org.disclosurewatch.testkit.infra.KafkaTestResource;
+import org.disclosurewatch.testkit.infra.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reports of one poll stored together ({@link ReportIngest#ingestAll}): a later report of the poll sees what
+ * an earlier one stored — its body and filing, its version (a second delivery is a duplicate, a new content a
+ * new version), its cells for the checks across filings — and a later poll reads those cells back from the
+ * database.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+class PollIngestTest {
+
+    @Inject
+    ReportIngest ingest;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aPollSeesWhatItsEarlierReportsStored() throws Exception {
+        String agency = Pipeline.unique("重庆市批量区统计局");
+        AnnualReport[] pair = CrossFilingTest.pair(agency);
+        ValidatedReport last = Pipeline.validated(pair[0], "a", LocalDate.of(2025, 1, 20), List.of());
+        ValidatedReport now = Pipeline.validated(pair[1], "b", LocalDate.of(2026, 1, 20), List.of());
+        ValidatedReport revised = Pipeline.validated(pair[1], "c", LocalDate.of(2026, 1, 25), List.of());
+
+        List<IngestResult> results = ingest.ingestAll(List.of(last, now, last, revised));
+
+        assertEquals(List.of(IngestResult.Outcome.NEW_REPORT, IngestResult.Outcome.NEW_REPORT,
+                IngestResult.Outcome.DUPLICATE, IngestResult.Outcome.NEW_VERSION),
+                results.stream().map(IngestResult::outcome).toList());
+        assertEquals(List.of("carryover_mismatch", "carryover_mismatch"), kinds(results.get(1).alerts()),
+                "the year before, stored earlier in the same poll, is compared with");
+        assertEquals(List.of("filing_revised"), kinds(results.get(3).alerts()),
+                "the revision alerts; the mismatch alerts are still open, not raised again");
+
+        JsonPath d = CrossFilingTest.findingsOf(agency, 2025);
+        assertEquals(2, d.getList("versions").size());
+        assertEquals(2, d.getInt("report.versions"));
+        assertEquals("inconsistent", d.getString("report.status"));
+        assertEquals(List.of("requests.carried_over.natural_person", "requests.carried_over.total"),
+                d.getList("findings.findAll { it.kind == 'carryover_mismatch' }.cell"));
+        assertEquals(1, CrossFilingTest.findingsOf(agency, 2024).getList("versions").size(), "the duplicate added nothing");
+
+        // the cells as stored, through the API and through view cell, in form order
+        Map<String, BigDecimal> expected = CellWriter.values(pair[1]);
+        List<String> apiPaths = d.getList("cells.path");
+        assertEquals(new ArrayList<>(expected.keySet()), apiPaths);
+        long versionId = d.getLong("versions.find { it.current }.id");
+        assertEquals(expected, cellView(versionId));
+
+        // a later poll: the year before comes from the database
+        AnnualReport next = Pipeline.copy(pair[1], agency, "重庆市顺序区", 2026);
+        next.requests().put("carried_over", "natural_person",
+                pair[1].requests().get("carried_forward", "natural_person").add(BigDecimal.ONE));
+        List<IngestResult> later = ingest.ingestAll(List.of(
+                Pipeline.validated(next, "d", LocalDate.of(2027, 1, 20), List.of())));
+        assertEquals(IngestResult.Outcome.NEW_REPORT, later.get(0).outcome());
+        JsonPath n = CrossFilingTest.findingsOf(agency, 2026);
+        assertEquals(pair[1].requests().get("carried_forward", "natural_person").toPlainString(),
+                n.getString("findings.find { it.cell == 'requests.carried_over.natural_person' }.expected"));
+        assertTrue(kinds(later.get(0).alerts()).contains("carryover_mismatch"));
+    }
+
+    private static List<String> kinds(List<FilingAlert> alerts) {
+        return alerts.stream().map(a -> a.finding().kind()).toList();
+    }
+
+    private Map<String, BigDecimal> cellView(long versionId) throws Exception {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select path, value from cell where version_id = ? order by position")) {
+            ps.setLong(1, versionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getBigDecimal(2));
+                }
+            }
+        }
+        return out;
+    }
+}
