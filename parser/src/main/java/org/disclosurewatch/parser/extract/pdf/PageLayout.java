@@ -45,32 +45,33 @@ final class PageLayout {
      * drawn, a horizontal ruling is added there across them.
      */
     static List<Ruling> withCutEdges(List<Ruling> rulings) {
-        List<Ruling> verticals = new ArrayList<>();
-        for (Ruling r : rulings) {
-            if (r.vertical()) {
-                verticals.add(r);
-            }
-        }
-        if (verticals.size() < 2) {
-            return rulings;
-        }
+        int verticals = 0;
         float top = Float.MAX_VALUE;
         float bottom = -Float.MAX_VALUE;
-        for (Ruling r : verticals) {
-            top = Math.min(top, Math.min(r.y0(), r.y1()));
-            bottom = Math.max(bottom, Math.max(r.y0(), r.y1()));
+        for (Ruling r : rulings) {
+            if (r.vertical()) {
+                verticals++;
+                top = Math.min(top, Math.min(r.y0(), r.y1()));
+                bottom = Math.max(bottom, Math.max(r.y0(), r.y1()));
+            }
+        }
+        if (verticals < 2) {
+            return rulings;
         }
         List<Ruling> out = new ArrayList<>(rulings);
-        addCutEdge(rulings, verticals, top, true, out);
-        addCutEdge(rulings, verticals, bottom, false, out);
+        addCutEdge(rulings, top, true, out);
+        addCutEdge(rulings, bottom, false, out);
         return out;
     }
 
-    private static void addCutEdge(List<Ruling> rulings, List<Ruling> verticals, float y, boolean top, List<Ruling> out) {
+    private static void addCutEdge(List<Ruling> rulings, float y, boolean top, List<Ruling> out) {
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         int ending = 0;
-        for (Ruling r : verticals) {
+        for (Ruling r : rulings) {
+            if (!r.vertical()) {
+                continue;
+            }
             float end = top ? Math.min(r.y0(), r.y1()) : Math.max(r.y0(), r.y1());
             if (Math.abs(end - y) <= SNAP) {
                 left = Math.min(left, r.x0());
@@ -278,15 +279,24 @@ final class PageLayout {
         return false;
     }
 
+    /** The vertical (or the other) rulings ordered by x (or y), equal ones in list order. */
     private static Ruling[] sorted(List<Ruling> rulings, boolean vertical) {
-        List<Ruling> out = new ArrayList<>();
-        for (Ruling r : rulings) {
+        long[] keys = new long[rulings.size()];
+        int n = 0;
+        for (int i = 0; i < rulings.size(); i++) {
+            Ruling r = rulings.get(i);
             if (r.vertical() == vertical) {
-                out.add(r);
+                // the coordinate's bits made to sort as signed ints in Float.compare order, then the position
+                int bits = Float.floatToIntBits(vertical ? r.x0() : r.y0());
+                keys[n++] = (long) (bits ^ ((bits >> 31) & 0x7fffffff)) << 32 | i;
             }
         }
-        out.sort(Comparator.comparingDouble(r -> vertical ? r.x0() : r.y0()));
-        return out.toArray(new Ruling[0]);
+        Arrays.sort(keys, 0, n);
+        Ruling[] out = new Ruling[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = rulings.get((int) keys[k]);
+        }
+        return out;
     }
 
     private static int firstAtLeast(Ruling[] index, float v, boolean vertical) {
