@@ -2,6 +2,8 @@ package org.disclosurewatch.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,8 +57,8 @@ public final class ParseBenchmark {
         AutoDetectParser tika = new AutoDetectParser();
         out.printf("%d generated reports per representation, %d timed rounds after one warm-up round; "
                 + "median of rounds; one thread (= one core)%n", count, rounds);
-        out.printf("%-6s %10s %16s %16s %16s %8s%n", "repr", "avg bytes", "parse rep/s", "in worker rep/s",
-                "tika text rep/s", "ratio");
+        out.printf("%-6s %10s %16s %16s %16s %8s %14s %14s%n", "repr", "avg bytes", "parse rep/s", "in worker rep/s",
+                "tika text rep/s", "ratio", "parse cpu ms", "tika cpu ms");
         for (var e : renderers.entrySet()) {
             List<byte[]> docs = new ArrayList<>();
             ReportGenerator gen = new ReportGenerator(42);
@@ -68,17 +70,17 @@ public final class ParseBenchmark {
                 docs.add(d);
                 bytes += d.length;
             }
-            double ours = median(rounds, () -> {
+            double[] ours = median(rounds, () -> {
                 for (byte[] d : docs) {
                     parser.parse(d, null, null);
                 }
             }, count);
-            double inWorker = median(rounds, () -> {
+            double[] inWorker = median(rounds, () -> {
                 for (byte[] d : docs) {
                     isolated.parse(d, null, null);
                 }
             }, count);
-            double theirs = median(rounds, () -> {
+            double[] theirs = median(rounds, () -> {
                 for (byte[] d : docs) {
                     BodyContentHandler h = new BodyContentHandler(-1);
                     tika.parse(new ByteArrayInputStream(d), h, new Metadata(), new ParseContext());
@@ -87,8 +89,8 @@ public final class ParseBenchmark {
                     }
                 }
             }, count);
-            out.printf("%-6s %10d %16.1f %16.1f %16.1f %7.2fx%n", e.getKey(), bytes / count, ours, inWorker, theirs,
-                    ours / theirs);
+            out.printf("%-6s %10d %16.1f %16.1f %16.1f %7.2fx %14.2f %14.2f%n", e.getKey(), bytes / count, ours[0],
+                    inWorker[0], theirs[0], ours[0] / theirs[0], ours[1], theirs[1]);
         }
         isolated.close();
         int scans = args.length > 2 ? Integer.parseInt(args[2]) : 2;
@@ -134,16 +136,25 @@ public final class ParseBenchmark {
         void run() throws Exception;
     }
 
-    /** Runs the work once to warm up, then {@code rounds} times; returns the median throughput in reports/s. */
-    private static double median(int rounds, Work work, int reports) throws Exception {
+    /**
+     * Runs the work once to warm up, then {@code rounds} times; returns the median throughput in reports/s and
+     * the median CPU time of the measuring thread in ms per report (steadier than the throughput on a machine
+     * whose cores other processes share; work done in another process, as in the worker, is not counted).
+     */
+    private static double[] median(int rounds, Work work, int reports) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         work.run();
         double[] rates = new double[rounds];
+        double[] cpu = new double[rounds];
         for (int i = 0; i < rounds; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             work.run();
             rates[i] = reports / ((System.nanoTime() - t) / 1e9);
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6 / reports;
         }
         Arrays.sort(rates);
-        return rates[rounds / 2];
+        Arrays.sort(cpu);
+        return new double[] {rates[rounds / 2], cpu[rounds / 2]};
     }
 }

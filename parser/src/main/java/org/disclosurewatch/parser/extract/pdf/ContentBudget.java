@@ -1,10 +1,10 @@
 package org.disclosurewatch.parser.extract.pdf;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
-import java.util.zip.ZipException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -31,7 +31,7 @@ public final class ContentBudget {
     public static void check(PDDocument doc, long maxBytes, Deadline deadline)
             throws IOException, DocumentParseException {
         long[] total = {0};
-        byte[] buf = new byte[CHUNK];
+        Buffers buf = new Buffers();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             deadline.check();
             PDPage page = doc.getPage(i);
@@ -62,7 +62,7 @@ public final class ContentBudget {
      * flate stream is inflated here from its raw bytes, a chunk at a time. Streams under other filters are
      * counted by their raw length (flate is the filter of bombs; the others expand little).
      */
-    private static void count(COSStream stream, byte[] buf, long[] total, long maxBytes, int page)
+    private static void count(COSStream stream, Buffers buf, long[] total, long maxBytes, int page)
             throws IOException, DocumentParseException {
         COSBase filter = stream.getFilters();
         boolean flate = COSName.FLATE_DECODE.equals(filter) || COSName.FLATE_DECODE_ABBREVIATION.equals(filter)
@@ -73,16 +73,33 @@ public final class ContentBudget {
             return;
         }
         Inflater inflater = new Inflater();
-        try (InputStream in = new InflaterInputStream(stream.createRawInputStream(), inflater, CHUNK)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                add(n, total, maxBytes, page);
+        try (InputStream in = stream.createRawInputStream()) {
+            // an InflaterInputStream's reading, on buffers shared by the document's streams
+            while (true) {
+                int n = inflater.inflate(buf.out);
+                if (n > 0) {
+                    add(n, total, maxBytes, page);
+                } else if (inflater.finished() || inflater.needsDictionary()) {
+                    break;
+                } else if (inflater.needsInput()) {
+                    int raw = in.read(buf.in);
+                    if (raw == -1) {
+                        throw new EOFException("Unexpected end of ZLIB input stream");
+                    }
+                    inflater.setInput(buf.in, 0, raw);
+                }
             }
-        } catch (ZipException e) {
+        } catch (DataFormatException e) {
             // a damaged flate stream: PDFBox reads what it can of it, as it always did
         } finally {
             inflater.end();
         }
+    }
+
+    /** The raw bytes read and the bytes inflated, a chunk each. */
+    private static final class Buffers {
+        final byte[] in = new byte[CHUNK];
+        final byte[] out = new byte[CHUNK];
     }
 
     private static void add(long n, long[] total, long maxBytes, int page) throws DocumentParseException {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.ResourceCache;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -71,6 +72,8 @@ final class PageReader {
                 out.add(new Glyph(u, t.getXDirAdj(), top, t.getWidthDirAdj(), h));
             }
         };
+        ResourceCache cache = doc.getResourceCache();
+        doc.setResourceCache(new KeptResources()); // each shared font loaded once, not once a page
         try {
             stripper.getText(doc);
         } catch (IOException e) {
@@ -78,6 +81,8 @@ final class PageReader {
                 throw late[0];
             }
             throw e;
+        } finally {
+            doc.setResourceCache(cache);
         }
         while (pages.size() < doc.getNumberOfPages()) {
             pages.add(new ArrayList<>());
