@@ -1,5 +1,8 @@
 package org.disclosurewatch.store.ingest;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,8 +108,13 @@ public class CrossFilingService {
             return List.of();
         }
         if (ingested == null) {
-            StoredFinding.delete("version = ?1 and origin = ?2 and ruleId in ?3", target, StoredFinding.FROM_STORE,
-                    StoreRules.CROSS_FILING_RULES);
+            // one flush, then the reads and the delete below see what this transaction wrote without flushing
+            // again each (a poll's session holds every entity of its reports: a flush per query made it quadratic)
+            EntityManager em = Panache.getEntityManager();
+            em.flush();
+            em.createQuery("delete from StoredFinding f where f.version = ?1 and f.origin = ?2 and f.ruleId in ?3")
+                    .setParameter(1, target).setParameter(2, StoredFinding.FROM_STORE)
+                    .setParameter(3, StoreRules.CROSS_FILING_RULES).setFlushMode(FlushModeType.COMMIT).executeUpdate();
         }
         List<Finding> found = List.of();
         if (earlier != null && earlier.currentVersion != null) {
@@ -129,7 +137,7 @@ public class CrossFilingService {
                     StoreRules.CROSS_FILING_KINDS, keep);
         }
         if (ingested == null) {
-            summaries.refresh(later);
+            summaries.refreshFlushed(later, found);
         } else {
             List<Finding> all = new ArrayList<>(ingested.findings());
             all.addAll(found);

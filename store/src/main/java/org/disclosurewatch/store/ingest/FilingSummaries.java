@@ -1,5 +1,8 @@
 package org.disclosurewatch.store.ingest;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +43,28 @@ public class FilingSummaries {
             }
         }
         refresh(r, findings, (int) DocumentVersion.count("report", r));
+    }
+
+    /**
+     * As {@link #refresh(Report)} when the session was just flushed: reads the stored findings and versions without
+     * flushing again, and adds {@code unflushed}, the current version's findings persisted since that flush.
+     */
+    public void refreshFlushed(Report r, List<Finding> unflushed) {
+        DocumentVersion v = r.currentVersion;
+        EntityManager em = Panache.getEntityManager();
+        List<Finding> findings = new ArrayList<>();
+        if (v != null) {
+            List<Object[]> rows = em.createQuery("select f.kind, f.severity from StoredFinding f where f.version = ?1",
+                    Object[].class).setParameter(1, v).setFlushMode(FlushModeType.COMMIT).getResultList();
+            for (Object[] row : rows) {
+                findings.add(new Finding(null, 1, (String) row[0],
+                        Severity.valueOf(((String) row[1]).toUpperCase(Locale.ROOT)), null, List.of(), null, null, null));
+            }
+        }
+        findings.addAll(unflushed);
+        long versions = em.createQuery("select count(v) from DocumentVersion v where v.report = ?1", Long.class)
+                .setParameter(1, r).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        refresh(r, findings, (int) versions);
     }
 
     /** Recomputes the summary of {@code r} given every finding of its current version and its number of versions. */
