@@ -108,10 +108,13 @@ public class CrossFilingService {
             return List.of();
         }
         if (ingested == null) {
-            // one flush, then the reads and the delete below see what this transaction wrote without flushing
-            // again each (a poll's session holds every entity of its reports: a flush per query made it quadratic)
+            // the reads and the delete below do not flush the session (a poll's session holds every entity of its
+            // reports: a flush per query made a poll quadratic); they flush once first only when this transaction
+            // may hold rows of the version not yet written
             EntityManager em = Panache.getEntityManager();
-            em.flush();
+            if (context.unflushed(target)) {
+                em.flush();
+            }
             em.createQuery("delete from StoredFinding f where f.version = ?1 and f.origin = ?2 and f.ruleId in ?3")
                     .setParameter(1, target).setParameter(2, StoredFinding.FROM_STORE)
                     .setParameter(3, StoreRules.CROSS_FILING_RULES).setFlushMode(FlushModeType.COMMIT).executeUpdate();
@@ -125,6 +128,9 @@ public class CrossFilingService {
         List<FilingAlert> raised = new ArrayList<>();
         Set<String> keep = new HashSet<>();
         String url = target.canonicalUrl != null ? target.canonicalUrl : target.sourceUrl;
+        if (!found.isEmpty()) {
+            context.findingsAdded(target);
+        }
         for (Finding f : found) {
             StoredFinding.of(target, StoredFinding.FROM_STORE, f).persist();
             String id = AlertBook.alertId(later.agency.name, later.year, f);

@@ -58,6 +58,15 @@ final class DirectContext implements IngestContext {
     }
 
     @Override
+    public void findingsAdded(DocumentVersion version) {
+    }
+
+    @Override
+    public boolean unflushed(DocumentVersion version) {
+        return true;
+    }
+
+    @Override
     public List<StoredAlert> openAlerts(Agency agency, Integer year) {
         return year == null ? StoredAlert.list("agency = ?1 and year is null and resolvedAt is null", agency)
                 : StoredAlert.list("agency = ?1 and year = ?2 and resolvedAt is null", agency, year);

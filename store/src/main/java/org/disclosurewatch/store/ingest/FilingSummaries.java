@@ -46,8 +46,9 @@ public class FilingSummaries {
     }
 
     /**
-     * As {@link #refresh(Report)} when the session was just flushed: reads the stored findings and versions without
-     * flushing again, and adds {@code unflushed}, the current version's findings persisted since that flush.
+     * As {@link #refresh(Report)} when every row of the current version is in the database (flushed): reads the
+     * stored findings and versions without flushing the session, and adds {@code unflushed}, the current version's
+     * findings persisted since.
      */
     public void refreshFlushed(Report r, List<Finding> unflushed) {
         DocumentVersion v = r.currentVersion;

@@ -31,6 +31,15 @@ public interface IngestContext {
     /** A version just persisted for its filing. */
     void versionAdded(DocumentVersion version);
 
+    /** Findings were just persisted on {@code version} (not yet flushed). */
+    void findingsAdded(DocumentVersion version);
+
+    /**
+     * Whether this transaction may hold rows of {@code version} (the version itself, its findings) not yet
+     * flushed: a query about them must flush first. The direct context always says yes.
+     */
+    boolean unflushed(DocumentVersion version);
+
     /** A stored version read back into the form's record. */
     AnnualReport stored(DocumentVersion version);
 

@@ -38,6 +38,9 @@ import org.hibernate.Session;
  * report is reached it is not seen by the others, just as if it were created then.
  */
 public final class PollContext implements IngestContext {
+    /** Versions this poll created or added findings to: their rows may not be flushed yet (entity identity). */
+    private final java.util.Set<DocumentVersion> written =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** A report of the poll that will be stored: the body it is filed under and its year. */
     public record Filing(String agency, int year) {
     }
@@ -239,6 +242,17 @@ public final class PollContext implements IngestContext {
     @Override
     public void versionAdded(DocumentVersion version) {
         versions.computeIfAbsent(version.report.id, k -> new Versions()).add(version.sha256, version.versionNo);
+        written.add(version);
+    }
+
+    @Override
+    public void findingsAdded(DocumentVersion version) {
+        written.add(version);
+    }
+
+    @Override
+    public boolean unflushed(DocumentVersion version) {
+        return written.contains(version);
     }
 
     @Override

@@ -91,6 +91,35 @@ class PollIngestTest {
         assertTrue(kinds(later.get(0).alerts()).contains("carryover_mismatch"));
     }
 
+    @Test
+    void aYearArrivingAfterTheNextOneChecksTheNextOneWithinAPollAndAcrossPolls() {
+        // within one poll: 2025 first, then 2024 (the year after was written by this poll, not yet flushed)
+        String together = Pipeline.unique("重庆市倒序区统计局");
+        AnnualReport[] pair = CrossFilingTest.pair(together);
+        ingest.ingestAll(List.of(Pipeline.validated(pair[1], "b", LocalDate.of(2026, 1, 20), List.of()),
+                Pipeline.validated(pair[0], "a", LocalDate.of(2025, 1, 20), List.of())));
+        assertLaterYearChecked(together);
+
+        // across polls: 2025 stored by an earlier poll, 2024 in a later one (read from the database, no flush)
+        String apart = Pipeline.unique("重庆市倒序区审计局");
+        AnnualReport[] other = CrossFilingTest.pair(apart);
+        ingest.ingestAll(List.of(Pipeline.validated(other[1], "d", LocalDate.of(2026, 1, 20), List.of())));
+        assertEquals(0, CrossFilingTest.findingsOf(apart, 2025).getList("findings.findAll { it.kind == 'carryover_mismatch' }")
+                .size(), "no year before yet");
+        ingest.ingestAll(List.of(Pipeline.validated(other[0], "c", LocalDate.of(2025, 1, 20), List.of())));
+        assertLaterYearChecked(apart);
+    }
+
+    /** The 2025 report carries the mismatch found against 2024, counted in its summary and status. */
+    private static void assertLaterYearChecked(String agency) {
+        JsonPath d = CrossFilingTest.findingsOf(agency, 2025);
+        assertEquals(List.of("requests.carried_over.natural_person", "requests.carried_over.total"),
+                d.getList("findings.findAll { it.kind == 'carryover_mismatch' }.cell"));
+        assertEquals(d.getList("findings").size(), d.getInt("report.findings"), "the summary counts every finding");
+        assertEquals(1, d.getInt("report.versions"), "and the version");
+        assertEquals("inconsistent", d.getString("report.status"));
+    }
+
     private static List<String> kinds(List<FilingAlert> alerts) {
         return alerts.stream().map(a -> a.finding().kind()).toList();
     }
