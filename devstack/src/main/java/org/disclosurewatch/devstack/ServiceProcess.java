@@ -61,12 +61,13 @@ public final class ServiceProcess {
 
     /**
      * JVM options of a service in the local stack: full JIT (C2: the services run for long), a heap sized
-     * for one service of a small machine that gives memory back after a burst (free ratios), and the serial
-     * collector (least memory beside the heap).
+     * for one service of a small machine with a young generation that holds a whole poll's records (a smaller
+     * one promoted them and made the old generation collect again and again), and the serial collector (least
+     * memory beside the heap).
      */
-    public static List<String> jvmOptions() {
-        return List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-Xss512k");
+    public static List<String> jvmOptions(Service service) {
+        return List.of("-Xms64m", "-Xmx192m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
+                "-XX:MaxMetaspaceSize=160m", "-Xss512k");
     }
 
     /**
@@ -112,7 +113,7 @@ public final class ServiceProcess {
         props.putIfAbsent("quarkus.http.host", "127.0.0.1");
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildProcess.javaExecutable());
-        cmd.addAll(jvmOptions());
+        cmd.addAll(jvmOptions(service));
         cmd.add("-Ddw.stack.marker=" + marker);
         props.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");

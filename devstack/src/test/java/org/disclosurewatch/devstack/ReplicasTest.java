@@ -49,8 +49,12 @@ class ReplicasTest {
 
     @Test
     void servicesRunWithTheFullJitAndABoundedHeap() {
-        assertTrue(ServiceProcess.jvmOptions().stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")));
-        assertTrue(ServiceProcess.jvmOptions().contains("-Xmx192m"));
+        for (Service s : Service.values()) {
+            assertTrue(ServiceProcess.jvmOptions(s).stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")));
+            assertTrue(ServiceProcess.jvmOptions(s).stream().anyMatch(o -> o.startsWith("-Xmx")));
+        }
+        assertTrue(ServiceProcess.jvmOptions(Service.PARSER).contains("-Xmx192m"));
+        assertTrue(ServiceProcess.jvmOptions(Service.STORE).contains("-Xmn64m"));
         assertEquals("2", ServiceProcess.environment().get("MALLOC_ARENA_MAX"));
     }
 }
