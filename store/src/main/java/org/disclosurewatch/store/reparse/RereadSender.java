@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.disclosurewatch.contracts.kafka.BrokerAck;
 import org.disclosurewatch.contracts.events.FetchedDocument;
 import org.disclosurewatch.contracts.events.Reread;
 import org.disclosurewatch.contracts.events.RereadRequest;
@@ -90,16 +91,8 @@ public class RereadSender {
     private boolean sendOne(Reread reread, FetchedDocument doc) throws InterruptedException {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         String key = doc.canonicalUrl() != null ? doc.canonicalUrl() : doc.sha256();
-        Message<RereadRequest> m = Message.of(RereadRequest.of(reread, doc))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(e -> {
-                    acked.completeExceptionally(e);
-                    return CompletableFuture.completedFuture(null);
-                });
+        Message<RereadRequest> m = BrokerAck.completing(Message.of(RereadRequest.of(reread, doc))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()), acked);
         try {
             emitter.send(m);
             acked.get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);

@@ -18,6 +18,7 @@ import org.disclosurewatch.contracts.failure.ConsumptionPause;
 import org.disclosurewatch.contracts.failure.RetryPolicy;
 import org.disclosurewatch.contracts.failure.TransientRetry;
 import org.disclosurewatch.contracts.kafka.AlertMessages;
+import org.disclosurewatch.contracts.kafka.BrokerAck;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -115,15 +116,7 @@ public class OutputSender {
         @SuppressWarnings({"unchecked", "rawtypes"})
         CompletableFuture<Void> send() {
             CompletableFuture<Void> acked = new CompletableFuture<>();
-            Message<?> m = message.get()
-                    .withAck(() -> {
-                        acked.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    })
-                    .withNack(e -> {
-                        acked.completeExceptionally(e);
-                        return CompletableFuture.completedFuture(null);
-                    });
+            Message<?> m = BrokerAck.completing(message.get(), acked);
             try {
                 ((Emitter) emitter).send(m);
             } catch (RuntimeException e) {
