@@ -273,8 +273,9 @@ public final class StoreBenchmark {
         base = "http://127.0.0.1:" + port;
         Path log = root.resolve("bench/target/bench-store.log");
         Files.createDirectories(log.getParent());
+        // the heap of a service in the local stack (devstack ServiceProcess.jvmOptions): 64 to 192 MB, young 64 MB
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("dw.bench.store-heap", "256m"), "-XX:+UseSerialGC",
+                "-Xms64m", "-Xmx" + System.getProperty("dw.bench.store-heap", "192m"), "-Xmn64m", "-XX:+UseSerialGC",
                 "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-Xss512k"));
         String extra = System.getProperty("dw.bench.store-jvm", "");
         if (!extra.isBlank()) {
@@ -291,7 +292,7 @@ public final class StoreBenchmark {
                 "-jar", jar.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        out.printf("store started (pid %d, %s, log %s)%n", p.pid(), String.join(" ", cmd.subList(1, 6)), log);
+        out.printf("store started (pid %d, %s, log %s)%n", p.pid(), String.join(" ", cmd.subList(1, 8)), log);
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < until) {
             if (!p.isAlive()) {
