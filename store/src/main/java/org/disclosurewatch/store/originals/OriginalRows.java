@@ -122,6 +122,15 @@ final class OriginalRows {
         }
     }
 
+    /** The row of an original, read on a connection of its own; a database failure is an {@link OriginalStoreException}. */
+    static Optional<Found> find(javax.sql.DataSource dataSource, String sha256) {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, sha256);
+        } catch (SQLException e) {
+            throw new OriginalStoreException("reading original " + sha256 + " failed", e);
+        }
+    }
+
     static Optional<Found> find(Connection c, String sha256) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, sha256);

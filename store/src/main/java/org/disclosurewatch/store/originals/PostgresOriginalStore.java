@@ -38,12 +38,7 @@ public class PostgresOriginalStore implements OriginalStore {
 
     @Override
     public Optional<Original> find(String sha256) {
-        Optional<OriginalRows.Found> found;
-        try (Connection c = dataSource.getConnection()) {
-            found = OriginalRows.find(c, sha256);
-        } catch (SQLException e) {
-            throw new OriginalStoreException("reading original " + sha256 + " failed", e);
-        }
+        Optional<OriginalRows.Found> found = OriginalRows.find(dataSource, sha256);
         return found.map(f -> {
             if (f.content() == null) {
                 throw new IllegalStateException("the bytes of original " + sha256 + " are in the object store (key "

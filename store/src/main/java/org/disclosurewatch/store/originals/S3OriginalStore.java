@@ -102,12 +102,7 @@ public class S3OriginalStore implements OriginalStore, AutoCloseable {
 
     @Override
     public Optional<Original> find(String sha256) {
-        Optional<OriginalRows.Found> found;
-        try (Connection c = dataSource.getConnection()) {
-            found = OriginalRows.find(c, sha256);
-        } catch (SQLException e) {
-            throw new OriginalStoreException("reading original " + sha256 + " failed", e);
-        }
+        Optional<OriginalRows.Found> found = OriginalRows.find(dataSource, sha256);
         if (found.isEmpty()) {
             return Optional.empty();
         }
