@@ -24,6 +24,31 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         public int offset() {
             return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
         }
+
+        /**
+         * How to read this page of {@code total} ordered rows with the fewest rows skipped: from the start, or,
+         * when the page lies in the back half, from the end in the reverse order (the rows then come last first).
+         */
+        public Window window(long total) {
+            long start = offset();
+            long end = Math.min(total, start + size);
+            if (start >= end) {
+                return new Window(false, offset(), size);
+            }
+            long skippedFromEnd = total - end;
+            return skippedFromEnd < start ? new Window(true, (int) skippedFromEnd, (int) (end - start))
+                    : new Window(false, (int) start, size);
+        }
+    }
+
+    /**
+     * The rows to read for a page.
+     *
+     * @param fromEnd read in the reverse order (and reverse what was read)
+     * @param skip    rows to skip in that order
+     * @param limit   rows to read
+     */
+    public record Window(boolean fromEnd, int skip, int limit) {
     }
 
     /** A page of an in-memory list. */

@@ -67,9 +67,15 @@ public class ReportQueries {
         QueryFilter filter = new QueryFilter().report(region, agency, year, status == null ? null : status.id());
         long total = Report.count(filter.where(), filter.params());
         Page.Request r = Page.Request.of(page, size);
-        // the page's ids first (read from the listing indexes alone, however deep the page), then their rows
-        List<Long> ids = Report.find("select id from Report where " + filter.query("year desc, agencyName, id"),
-                filter.params()).project(Long.class).range(r.offset(), r.offset() + r.size() - 1).list();
+        // the page's ids first, read from the listing indexes alone; a page in the back half is read backwards
+        // from the end (the same index scanned the other way), so no page skips more than half of the rows
+        Page.Window w = r.window(total);
+        List<Long> ids = new ArrayList<>(Report.find("select id from Report where "
+                        + filter.query(w.fromEnd() ? "year asc, agencyName desc, id desc" : "year desc, agencyName, id"),
+                filter.params()).project(Long.class).range(w.skip(), w.skip() + w.limit() - 1).list());
+        if (w.fromEnd()) {
+            java.util.Collections.reverse(ids);
+        }
         Map<Long, Report> rows = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             for (Report report : Report.<Report>list("id in ?1", ids)) {

@@ -37,6 +37,11 @@ class ApiTest {
                 .get("/api/reports").then().statusCode(200).extract().jsonPath();
         assertEquals(1, page1.getList("items").size());
         assertEquals(2, page1.getInt("total"));
+        JsonPath page0 = given().queryParam("region", region).queryParam("size", 1).queryParam("page", 0)
+                .get("/api/reports").then().statusCode(200).extract().jsonPath();
+        assertEquals(all.getList("items.agency"), List.of(page0.getString("items[0].agency"), page1.getString("items[0].agency")),
+                "the last page (read from the end) continues the first in the listing's order");
+        assertEquals(java.util.Set.of(a, b), java.util.Set.copyOf(all.getList("items.agency", String.class)));
         assertEquals(List.of(b), given().queryParam("region", region).queryParam("status", "late").get("/api/reports")
                 .then().statusCode(200).extract().jsonPath().getList("items.agency"), "b is a government filing after 31 March");
         given().queryParam("status", "sideways").get("/api/reports").then().statusCode(400);
