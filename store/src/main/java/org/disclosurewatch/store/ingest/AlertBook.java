@@ -51,7 +51,7 @@ public class AlertBook {
     /** As {@link #raise(String, Agency, Integer, Report, String, Finding, String)}, looking up through {@code context}. */
     public Optional<FilingAlert> raise(IngestContext context, String alertId, Agency agency, Integer year, Report report,
                                        String origin, Finding finding, String documentUrl) {
-        StoredAlert existing = context.alert(alertId, agency);
+        StoredAlert existing = context.alert(alertId, agency, year);
         Instant now = clock.instant();
         if (existing != null) {
             if (existing.resolvedAt == null) {

@@ -49,7 +49,7 @@ final class DirectContext implements IngestContext {
     }
 
     @Override
-    public StoredAlert alert(String alertId, Agency agency) {
+    public StoredAlert alert(String alertId, Agency agency, Integer year) {
         return StoredAlert.byAlertId(alertId);
     }
 

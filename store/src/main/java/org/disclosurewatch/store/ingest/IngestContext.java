@@ -43,8 +43,11 @@ public interface IngestContext {
     /** A stored version read back into the form's record. */
     AnnualReport stored(DocumentVersion version);
 
-    /** The alert with this id (open or resolved), or null; {@code agency}: the body the id was made for. */
-    StoredAlert alert(String alertId, Agency agency);
+    /**
+     * The alert with this id (open or resolved), or null; {@code agency} and {@code year}: the body and year the
+     * id was made for.
+     */
+    StoredAlert alert(String alertId, Agency agency, Integer year);
 
     /** An alert just persisted. */
     void alertAdded(StoredAlert alert);

@@ -53,8 +53,14 @@ public final class PollContext implements IngestContext {
     private final Map<Long, Versions> versions = new HashMap<>();
     private final Map<Long, Map<String, BigDecimal>> storedCells = new HashMap<>();
     private final Map<Long, CellWriter.VersionCells> newCells = new HashMap<>();
+    /** Alerts read by id in one query at most (a bound on the query's parameters). */
+    private static final int ALERTS_PER_QUERY = 1_000;
     private final Map<String, StoredAlert> alertsById = new HashMap<>();
     private final Map<Long, List<StoredAlert>> alertsByAgency = new HashMap<>();
+    /** The (body id, year) pairs whose alerts were all loaded. */
+    private final Set<List<Long>> alertYearsLoaded = new HashSet<>();
+    /** Bodies this poll created: they have no alerts but the poll's own. */
+    private final Set<Long> agenciesCreated = new HashSet<>();
     private final List<CellWriter.VersionCells> pendingCells = new ArrayList<>();
     private final Map<Long, ReportTotals> pendingTotals = new LinkedHashMap<>();
 
@@ -102,6 +108,7 @@ public final class PollContext implements IngestContext {
                 agencies.put(a.name, a);
                 if (created.contains(a.name)) {
                     agenciesNotReached.add(a.id);
+                    agenciesCreated.add(a.id);
                 } else {
                     existingAgencies.add(a.id);
                 }
@@ -154,13 +161,7 @@ public final class PollContext implements IngestContext {
                 versions.computeIfAbsent((Long) row[0], k -> new Versions()).add((String) row[1], (Integer) row[2]);
             }
         }
-        if (!existingAgencies.isEmpty()) {
-            for (StoredAlert a : em.createQuery("select a from StoredAlert a where a.agency.id in :ids",
-                    StoredAlert.class).setParameter("ids", existingAgencies).getResultList()) {
-                alertsById.put(a.alertId, a);
-                alertsByAgency.computeIfAbsent(a.agency.id, k -> new ArrayList<>()).add(a);
-            }
-        }
+        loadAlerts(poll, existingAgencies);
         // the stored cells of the neighbouring years' current versions, for the checks across filings
         Set<Long> neighbourVersions = new HashSet<>();
         for (Filing f : poll) {
@@ -173,6 +174,67 @@ public final class PollContext implements IngestContext {
             }
         }
         storedCells.putAll(StoredCell.valuesOf(neighbourVersions));
+    }
+
+    /**
+     * The alerts of the poll's filings and of the years beside them: an alert id names one body and year
+     * ({@link AlertBook}), and storing a filing raises and resolves alerts of its own year and of the year after
+     * (the checks across filings). A body's alerts of other years (a national body gathers dozens over the
+     * years) are not read; asked for anyway, they are looked up in the database.
+     */
+    private void loadAlerts(List<Filing> poll, Set<Long> existingAgencies) {
+        List<Long> agencyIds = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (Filing f : poll) {
+            long id = agencies.get(f.agency()).id;
+            if (!existingAgencies.contains(id)) {
+                continue;
+            }
+            for (int y = f.year() - 1; y <= f.year() + 1; y++) {
+                if (alertYearsLoaded.add(List.of(id, (long) y))) {
+                    agencyIds.add(id);
+                    years.add(y);
+                }
+            }
+        }
+        if (agencyIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select a.id from alert a join unnest(?, ?)"
+                    + " as t (agency_id, year) on a.agency_id = t.agency_id and a.year = t.year")) {
+                ps.setArray(1, connection.createArrayOf("bigint", agencyIds.toArray()));
+                ps.setArray(2, connection.createArrayOf("integer", years.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+        });
+        for (int from = 0; from < ids.size(); from += ALERTS_PER_QUERY) {
+            for (StoredAlert a : em.createQuery("select a from StoredAlert a where a.id in :ids", StoredAlert.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ALERTS_PER_QUERY)))
+                    .getResultList()) {
+                alertsById.put(a.alertId, a);
+                alertsByAgency.computeIfAbsent(a.agency.id, k -> new ArrayList<>()).add(a);
+            }
+        }
+    }
+
+    /** How many stored alerts the poll read up front (those of its filings' years and the years beside them). */
+    public int alertsRead() {
+        return alertsById.size();
+    }
+
+    /** Whether every alert of this body and year is in the poll's maps. */
+    private boolean alertsLoaded(Agency agency, Integer year) {
+        Agency known = agency == null ? null : agencies.get(agency.name);
+        if (known == null || !known.id.equals(agency.id)) {
+            return false;
+        }
+        return agenciesCreated.contains(agency.id) || year != null && alertYearsLoaded.contains(List.of(agency.id, (long) year));
     }
 
     /** Runs an insert of arrays with RETURNING one column; returns the values returned, as strings. */
@@ -266,10 +328,9 @@ public final class PollContext implements IngestContext {
     }
 
     @Override
-    public StoredAlert alert(String alertId, Agency agency) {
-        // every alert id names its body (AlertBook): the alerts of the poll's bodies are all loaded
-        Agency known = agency == null ? null : agencies.get(agency.name);
-        if (known != null && known.id.equals(agency.id)) {
+    public StoredAlert alert(String alertId, Agency agency, Integer year) {
+        // every alert id names its body and year (AlertBook): those of the poll's filings are loaded
+        if (alertsLoaded(agency, year)) {
             return alertsById.get(alertId);
         }
         return StoredAlert.byAlertId(alertId);
@@ -283,6 +344,9 @@ public final class PollContext implements IngestContext {
 
     @Override
     public List<StoredAlert> openAlerts(Agency agency, Integer year) {
+        if (!alertsLoaded(agency, year)) {
+            return IngestContext.direct().openAlerts(agency, year);
+        }
         List<StoredAlert> out = new ArrayList<>();
         for (StoredAlert a : alertsByAgency.getOrDefault(agency.id, List.of())) {
             if (a.resolvedAt == null && Objects.equals(a.year, year)) {

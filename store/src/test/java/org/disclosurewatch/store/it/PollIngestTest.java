@@ -21,7 +21,15 @@ import java.util.Map;
 import org.disclosurewatch.contracts.events.FilingAlert;
 import org.disclosurewatch.contracts.events.ValidatedReport;
 import org.disclosurewatch.contracts.form.AnnualReport;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import org.disclosurewatch.contracts.events.Finding;
+import org.disclosurewatch.contracts.events.Severity;
+import org.disclosurewatch.store.ingest.AlertBook;
 import org.disclosurewatch.store.ingest.IngestResult;
+import org.disclosurewatch.store.ingest.PollContext;
+import org.disclosurewatch.store.persistence.Agency;
+import org.disclosurewatch.store.persistence.StoredAlert;
 import org.disclosurewatch.store.ingest.ReportIngest;
 import org.disclosurewatch.store.persistence.CellWriter;
 import org.disclosurewatch.testkit.infra.KafkaTestResource;
@@ -108,6 +116,30 @@ class PollIngestTest {
                 .size(), "no year before yet");
         ingest.ingestAll(List.of(Pipeline.validated(other[0], "c", LocalDate.of(2025, 1, 20), List.of())));
         assertLaterYearChecked(apart);
+    }
+
+    @Test
+    void aPollReadsTheAlertsOfItsYearsAndFindsAnAlertOfAnotherYearInTheDatabase() {
+        String agency = Pipeline.unique("重庆市告警区统计局");
+        AnnualReport old = Pipeline.copy(Pipeline.seed(0), agency, "重庆市告警区", 2019);
+        String cell = "requests.new_received.total";
+        Finding finding = new Finding("part3.row_sum", 1, "inconsistent_total", Severity.ERROR, cell, List.of(cell),
+                "1", "2", "合计与分项之和不符");
+        ingest.ingestAll(List.of(Pipeline.validated(old, "a", LocalDate.of(2020, 1, 20), List.of(finding))));
+        String alertId = AlertBook.alertId(agency, 2019, finding);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Agency body = Agency.byName(agency);
+            PollContext far = PollContext.prepare(List.of(new PollContext.Filing(agency, 2024)), Instant.now());
+            assertEquals(0, far.alertsRead(), "2019 is not beside 2024: its alerts are not read up front");
+            StoredAlert found = far.alert(alertId, body, 2019);
+            assertEquals(alertId, found == null ? null : found.alertId, "looked up in the database instead");
+            assertEquals(List.of(alertId), far.openAlerts(body, 2019).stream().map(a -> a.alertId).toList());
+
+            PollContext near = PollContext.prepare(List.of(new PollContext.Filing(agency, 2020)), Instant.now());
+            assertEquals(1, near.alertsRead(), "2019 is the year before 2020");
+            assertEquals(alertId, near.alert(alertId, body, 2019).alertId);
+        });
     }
 
     /** The 2025 report carries the mismatch found against 2024, counted in its summary and status. */
