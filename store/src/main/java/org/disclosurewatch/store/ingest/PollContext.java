@@ -2,6 +2,7 @@ package org.disclosurewatch.store.ingest;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,13 +88,15 @@ public final class PollContext implements IngestContext {
         return c;
     }
 
+    // The queries of the load do not flush: it runs first in the poll's transaction, with nothing to write yet,
+    // and a flush before each query would check every entity read so far.
     private void load(List<Filing> poll, Instant now) {
         Set<String> names = new LinkedHashSet<>();
         for (Filing f : poll) {
             names.add(f.agency());
         }
         for (Agency a : em.createQuery("select a from Agency a where a.name in :names", Agency.class)
-                .setParameter("names", names).getResultList()) {
+                .setParameter("names", names).setFlushMode(FlushModeType.COMMIT).getResultList()) {
             agencies.put(a.name, a);
         }
         List<String> missing = names.stream().filter(n -> !agencies.containsKey(n)).toList();
@@ -104,7 +107,7 @@ public final class PollContext implements IngestContext {
                     "insert into agency (name, created_at) select n, ? from unnest(?) as n on conflict (name) do nothing"
                             + " returning name", now, missing.toArray(new String[0]), null));
             for (Agency a : em.createQuery("select a from Agency a where a.name in :names", Agency.class)
-                    .setParameter("names", missing).getResultList()) {
+                    .setParameter("names", missing).setFlushMode(FlushModeType.COMMIT).getResultList()) {
                 agencies.put(a.name, a);
                 if (created.contains(a.name)) {
                     agenciesNotReached.add(a.id);
@@ -116,7 +119,7 @@ public final class PollContext implements IngestContext {
         }
         if (!existingAgencies.isEmpty()) {
             for (Report r : em.createQuery("select r from Report r left join fetch r.currentVersion"
-                    + " where r.agency.id in :ids", Report.class).setParameter("ids", existingAgencies).getResultList()) {
+                    + " where r.agency.id in :ids", Report.class).setParameter("ids", existingAgencies).setFlushMode(FlushModeType.COMMIT).getResultList()) {
                 filings.computeIfAbsent(r.agency.id, k -> new HashMap<>()).put(r.year, r);
             }
         }
@@ -143,7 +146,7 @@ public final class PollContext implements IngestContext {
             for (Report r : em.createQuery("select r from Report r left join fetch r.currentVersion"
                     + " where r.agency.id in :ids and r.year in :years", Report.class)
                     .setParameter("ids", agenciesOfNew).setParameter("years", new HashSet<>(List.of(years)))
-                    .getResultList()) {
+                    .setFlushMode(FlushModeType.COMMIT).getResultList()) {
                 if (!wanted.containsKey(List.of(r.agency.id, (long) r.year))) {
                     continue;
                 }
@@ -157,7 +160,7 @@ public final class PollContext implements IngestContext {
         }
         if (!pollFilings.isEmpty()) {
             for (Object[] row : em.createQuery("select v.report.id, v.sha256, v.versionNo from DocumentVersion v"
-                    + " where v.report.id in :ids", Object[].class).setParameter("ids", pollFilings).getResultList()) {
+                    + " where v.report.id in :ids", Object[].class).setParameter("ids", pollFilings).setFlushMode(FlushModeType.COMMIT).getResultList()) {
                 versions.computeIfAbsent((Long) row[0], k -> new Versions()).add((String) row[1], (Integer) row[2]);
             }
         }
@@ -216,7 +219,7 @@ public final class PollContext implements IngestContext {
         for (int from = 0; from < ids.size(); from += ALERTS_PER_QUERY) {
             for (StoredAlert a : em.createQuery("select a from StoredAlert a where a.id in :ids", StoredAlert.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ALERTS_PER_QUERY)))
-                    .getResultList()) {
+                    .setFlushMode(FlushModeType.COMMIT).getResultList()) {
                 alertsById.put(a.alertId, a);
                 alertsByAgency.computeIfAbsent(a.agency.id, k -> new ArrayList<>()).add(a);
             }
