@@ -90,6 +90,20 @@ class OriginalsTest {
     }
 
     @Test
+    void anOriginalLargerThanWhatTheConsumerFetchesAheadIsKept() {
+        // 3 MB that do not compress: larger than the 1 MB a partition the originals consumer fetches ahead
+        byte[] bytes = new byte[3 * 1024 * 1024];
+        new java.util.Random(5).nextBytes(bytes);
+        String url = "http://portal.test/" + Pipeline.unique("large") + ".pdf";
+        FetchedDocument doc = new FetchedDocument(FetchedDocument.SCHEMA, url, url, "test-portal", null, null,
+                Instant.now(), "application/pdf", null, FetchedDocument.sha256(bytes), bytes);
+        Pipeline.sendTo(Topics.DOCUMENTS, url, Json.write(doc));
+        Pipeline.await("the large original", 60, () -> count("select count(*) from original where sha256 = ?",
+                doc.sha256()) == 1);
+        assertEquals(bytes.length, count("select size_bytes from original where sha256 = ?", doc.sha256()));
+    }
+
+    @Test
     void aDocumentWhoseBytesDoNotMatchItsHashIsDeadLettered() {
         byte[] bytes = ("forged " + Pipeline.unique("x")).getBytes(StandardCharsets.UTF_8);
         String declared = FetchedDocument.sha256(("other " + Pipeline.unique("y")).getBytes(StandardCharsets.UTF_8));
