@@ -65,12 +65,15 @@ public final class DeliveryCheck {
             }
         }
         Set<String> onTopic = new HashSet<>();
-        for (ConsumerRecord<String, byte[]> r : TopicReader.readAll(bootstrap, Topics.ALERTS, r -> true)) {
+        TopicReader.forEach(bootstrap, Topics.ALERTS, r -> {
             Header id = r.headers().lastHeader("ce_id");
             if (id != null) {
-                onTopic.add(new String(id.value(), StandardCharsets.UTF_8));
+                String ceId = new String(id.value(), StandardCharsets.UTF_8);
+                if (expected.contains(ceId)) {
+                    onTopic.add(ceId);
+                }
             }
-        }
+        });
         Set<String> inStore = new HashSet<>();
         try (Connection c = run.connect();
              PreparedStatement st = c.prepareStatement("select alert_id from alert where alert_id = any(?)")) {
