@@ -1,5 +1,6 @@
 package org.disclosurewatch.devstack.load;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,8 @@ class ParserAloneTest {
         Double rate = ParserAlone.measure(docs, 2, out);
         assertNotNull(rate, bytes.toString(StandardCharsets.UTF_8));
         assertTrue(rate > 0, "rate " + rate);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).matches("(?s).*parser alone: [2-8] passes over 6 documents.*"),
+                "read again until warm: " + bytes.toString(StandardCharsets.UTF_8));
 
         List<LoadRun.Doc> withBroken = new ArrayList<>(docs.subList(0, 2));
         byte[] broken = "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII);
@@ -44,5 +47,15 @@ class ParserAloneTest {
         assertNull(ParserAlone.measure(withBroken, 2, out));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("1 of 3 documents not parsed"),
                 bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theWorkersAreWarmWhenAPassIsNoLongerClearlyFaster() {
+        assertFalse(ParserAlone.warm(List.of()));
+        assertFalse(ParserAlone.warm(List.of(100.0)), "one pass says nothing");
+        assertFalse(ParserAlone.warm(List.of(100.0, 180.0)), "still compiling");
+        assertFalse(ParserAlone.warm(List.of(100.0, 180.0, 195.0)), "8 % faster");
+        assertTrue(ParserAlone.warm(List.of(100.0, 180.0, 185.0)), "under 5 % faster");
+        assertTrue(ParserAlone.warm(List.of(180.0, 150.0)), "slower");
     }
 }
