@@ -51,6 +51,9 @@ public class AlertBook {
     /** As {@link #raise(String, Agency, Integer, Report, String, Finding, String)}, looking up through {@code context}. */
     public Optional<FilingAlert> raise(IngestContext context, String alertId, Agency agency, Integer year, Report report,
                                        String origin, Finding finding, String documentUrl) {
+        if (context.alertOpen(alertId, agency, year)) {
+            return Optional.empty();
+        }
         StoredAlert existing = context.alert(alertId, agency, year);
         Instant now = clock.instant();
         if (existing != null) {
@@ -113,10 +116,8 @@ public class AlertBook {
      */
     public void resolveOthers(IngestContext context, Agency agency, int year, String origin, Collection<String> kinds,
                               Set<String> keep) {
-        for (StoredAlert a : context.openAlerts(agency, year)) {
-            if (origin.equals(a.origin) && (kinds == null || kinds.contains(a.kind)) && !keep.contains(a.alertId)) {
-                a.resolvedAt = clock.instant();
-            }
+        for (StoredAlert a : context.openAlerts(agency, year, origin, kinds, keep)) {
+            a.resolvedAt = clock.instant();
         }
     }
 

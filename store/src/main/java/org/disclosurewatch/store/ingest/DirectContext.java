@@ -1,7 +1,9 @@
 package org.disclosurewatch.store.ingest;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.store.domain.RequestAggregates.ReportTotals;
 import org.disclosurewatch.store.persistence.Agency;
@@ -67,9 +69,13 @@ final class DirectContext implements IngestContext {
     }
 
     @Override
-    public List<StoredAlert> openAlerts(Agency agency, Integer year) {
-        return year == null ? StoredAlert.list("agency = ?1 and year is null and resolvedAt is null", agency)
-                : StoredAlert.list("agency = ?1 and year = ?2 and resolvedAt is null", agency, year);
+    public List<StoredAlert> openAlerts(Agency agency, Integer year, String origin, Collection<String> kinds,
+                                        Set<String> except) {
+        List<StoredAlert> open = year == null
+                ? StoredAlert.<StoredAlert>list("agency = ?1 and year is null and resolvedAt is null", agency)
+                : StoredAlert.<StoredAlert>list("agency = ?1 and year = ?2 and resolvedAt is null", agency, year);
+        return open.stream().filter(a -> IngestContext.matches(a.origin, a.kind, a.alertId, origin, kinds, except))
+                .toList();
     }
 
     @Override

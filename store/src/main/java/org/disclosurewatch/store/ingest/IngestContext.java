@@ -1,6 +1,8 @@
 package org.disclosurewatch.store.ingest;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.disclosurewatch.contracts.form.AnnualReport;
 import org.disclosurewatch.store.domain.RequestAggregates.ReportTotals;
 import org.disclosurewatch.store.persistence.Agency;
@@ -52,8 +54,17 @@ public interface IngestContext {
     /** An alert just persisted. */
     void alertAdded(StoredAlert alert);
 
-    /** The open alerts of a body for a year (year null: those without a year). */
-    List<StoredAlert> openAlerts(Agency agency, Integer year);
+    /** Whether the alert with this id is stored and open (what most raises of a known alert find). */
+    default boolean alertOpen(String alertId, Agency agency, Integer year) {
+        StoredAlert a = alert(alertId, agency, year);
+        return a != null && a.resolvedAt == null;
+    }
+
+    /**
+     * The open alerts of a body for a year (year null: those without a year) with this origin (null: any), of
+     * one of these kinds (null: any), whose id is not in {@code except}: the ones a caller is about to resolve.
+     */
+    List<StoredAlert> openAlerts(Agency agency, Integer year, String origin, Collection<String> kinds, Set<String> except);
 
     /** Writes the cells of a new version (persisted) of {@code report}. */
     void writeCells(DocumentVersion version, AnnualReport report);
@@ -63,6 +74,13 @@ public interface IngestContext {
 
     /** Writes what was held back; called once, before the transaction commits. */
     void finish();
+
+    /** Whether an alert's origin, kind and id pass the filters of {@link #openAlerts}. */
+    static boolean matches(String alertOrigin, String alertKind, String alertId, String origin,
+                           Collection<String> kinds, Set<String> except) {
+        return (origin == null || origin.equals(alertOrigin)) && (kinds == null || kinds.contains(alertKind))
+                && (except == null || !except.contains(alertId));
+    }
 
     /** Reads from the database on each call and writes at once. */
     static IngestContext direct() {

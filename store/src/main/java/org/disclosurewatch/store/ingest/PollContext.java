@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,14 +57,22 @@ public final class PollContext implements IngestContext {
     private final Map<Long, CellWriter.VersionCells> newCells = new HashMap<>();
     /** Alerts read by id in one query at most (a bound on the query's parameters). */
     private static final int ALERTS_PER_QUERY = 1_000;
+    /** Alerts as entities: those this poll added, and stored ones it read to change them. */
     private final Map<String, StoredAlert> alertsById = new HashMap<>();
     private final Map<Long, List<StoredAlert>> alertsByAgency = new HashMap<>();
+    /** Stored alerts as read up front, as plain rows: an entity is read only for one the poll changes. */
+    private final Map<String, AlertRow> alertRows = new HashMap<>();
+    private final Map<Long, List<AlertRow>> alertRowsByAgency = new HashMap<>();
     /** The (body id, year) pairs whose alerts were all loaded. */
     private final Set<List<Long>> alertYearsLoaded = new HashSet<>();
     /** Bodies this poll created: they have no alerts but the poll's own. */
     private final Set<Long> agenciesCreated = new HashSet<>();
     private final List<CellWriter.VersionCells> pendingCells = new ArrayList<>();
     private final Map<Long, ReportTotals> pendingTotals = new LinkedHashMap<>();
+
+    /** What a poll needs of a stored alert to decide whether to raise, leave, reopen or resolve it. */
+    private record AlertRow(long id, String alertId, Integer year, String origin, String kind, boolean open) {
+    }
 
     private static final class Versions {
         final Set<String> shas = new HashSet<>();
@@ -203,20 +212,31 @@ public final class PollContext implements IngestContext {
         if (agencyIds.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>();
+        // plain rows, not entities: a body gathers dozens of alerts a year (one per blank cell), and every
+        // entity in the session is checked again at each flush
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select a.id from alert a join unnest(?, ?)"
-                    + " as t (agency_id, year) on a.agency_id = t.agency_id and a.year = t.year")) {
+            try (PreparedStatement ps = connection.prepareStatement("select a.id, a.alert_id, a.agency_id, a.year,"
+                    + " a.origin, a.kind, a.resolved_at is null from alert a join unnest(?, ?) as t (agency_id, year)"
+                    + " on a.agency_id = t.agency_id and a.year = t.year")) {
                 ps.setArray(1, connection.createArrayOf("bigint", agencyIds.toArray()));
                 ps.setArray(2, connection.createArrayOf("integer", years.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getLong(1));
+                        AlertRow row = new AlertRow(rs.getLong(1), rs.getString(2), rs.getInt(4), rs.getString(5),
+                                rs.getString(6), rs.getBoolean(7));
+                        alertRows.put(row.alertId(), row);
+                        alertRowsByAgency.computeIfAbsent(rs.getLong(3), k -> new ArrayList<>()).add(row);
                     }
                 }
             }
         });
+    }
+
+    /** The entities of stored alerts read up front as rows (each read once; later the entity is what counts). */
+    private void readEntities(List<AlertRow> rows) {
+        List<Long> ids = rows.stream().filter(r -> !alertsById.containsKey(r.alertId())).map(AlertRow::id).toList();
         for (int from = 0; from < ids.size(); from += ALERTS_PER_QUERY) {
+            // rows no statement of this transaction changed: nothing to flush before reading them
             for (StoredAlert a : em.createQuery("select a from StoredAlert a where a.id in :ids", StoredAlert.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ALERTS_PER_QUERY)))
                     .setFlushMode(FlushModeType.COMMIT).getResultList()) {
@@ -228,7 +248,7 @@ public final class PollContext implements IngestContext {
 
     /** How many stored alerts the poll read up front (those of its filings' years and the years beside them). */
     public int alertsRead() {
-        return alertsById.size();
+        return alertRows.size();
     }
 
     /** Whether every alert of this body and year is in the poll's maps. */
@@ -331,12 +351,29 @@ public final class PollContext implements IngestContext {
     }
 
     @Override
+    public boolean alertOpen(String alertId, Agency agency, Integer year) {
+        if (!alertsLoaded(agency, year)) {
+            return IngestContext.super.alertOpen(alertId, agency, year);
+        }
+        StoredAlert entity = alertsById.get(alertId);
+        if (entity != null) {
+            return entity.resolvedAt == null;
+        }
+        AlertRow row = alertRows.get(alertId);
+        return row != null && row.open();
+    }
+
+    @Override
     public StoredAlert alert(String alertId, Agency agency, Integer year) {
         // every alert id names its body and year (AlertBook): those of the poll's filings are loaded
-        if (alertsLoaded(agency, year)) {
-            return alertsById.get(alertId);
+        if (!alertsLoaded(agency, year)) {
+            return StoredAlert.byAlertId(alertId);
         }
-        return StoredAlert.byAlertId(alertId);
+        AlertRow row = alertRows.get(alertId);
+        if (row != null && !alertsById.containsKey(alertId)) {
+            readEntities(List.of(row));
+        }
+        return alertsById.get(alertId);
     }
 
     @Override
@@ -346,13 +383,24 @@ public final class PollContext implements IngestContext {
     }
 
     @Override
-    public List<StoredAlert> openAlerts(Agency agency, Integer year) {
+    public List<StoredAlert> openAlerts(Agency agency, Integer year, String origin, Collection<String> kinds,
+                                        Set<String> except) {
         if (!alertsLoaded(agency, year)) {
-            return IngestContext.direct().openAlerts(agency, year);
+            return IngestContext.direct().openAlerts(agency, year, origin, kinds, except);
         }
+        // the rows that match, as entities (an entity read earlier is what counts for its alert)
+        List<AlertRow> wanted = new ArrayList<>();
+        for (AlertRow r : alertRowsByAgency.getOrDefault(agency.id, List.of())) {
+            if (r.open() && Objects.equals(r.year(), year) && !alertsById.containsKey(r.alertId())
+                    && IngestContext.matches(r.origin(), r.kind(), r.alertId(), origin, kinds, except)) {
+                wanted.add(r);
+            }
+        }
+        readEntities(wanted);
         List<StoredAlert> out = new ArrayList<>();
         for (StoredAlert a : alertsByAgency.getOrDefault(agency.id, List.of())) {
-            if (a.resolvedAt == null && Objects.equals(a.year, year)) {
+            if (a.resolvedAt == null && Objects.equals(a.year, year)
+                    && IngestContext.matches(a.origin, a.kind, a.alertId, origin, kinds, except)) {
                 out.add(a);
             }
         }

@@ -280,8 +280,8 @@ public class ReportIngest {
     private java.util.Optional<Finding> resolveMissing(IngestContext context, Agency agency, Report filing,
                                                        DocumentVersion version, List<Finding> findings,
                                                        List<FilingAlert> raised, String url) {
-        List<StoredAlert> missing = context.openAlerts(agency, filing.year).stream()
-                .filter(a -> StoreRules.KIND_MISSING.id().equals(a.kind)).toList();
+        List<StoredAlert> missing = context.openAlerts(agency, filing.year, null,
+                List.of(StoreRules.KIND_MISSING.id()), null);
         if (missing.isEmpty()) {
             return java.util.Optional.empty();
         }

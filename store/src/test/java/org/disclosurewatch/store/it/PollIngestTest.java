@@ -134,11 +134,18 @@ class PollIngestTest {
             assertEquals(0, far.alertsRead(), "2019 is not beside 2024: its alerts are not read up front");
             StoredAlert found = far.alert(alertId, body, 2019);
             assertEquals(alertId, found == null ? null : found.alertId, "looked up in the database instead");
-            assertEquals(List.of(alertId), far.openAlerts(body, 2019).stream().map(a -> a.alertId).toList());
+            assertEquals(List.of(alertId), far.openAlerts(body, 2019, null, null, null).stream().map(a -> a.alertId).toList());
 
             PollContext near = PollContext.prepare(List.of(new PollContext.Filing(agency, 2020)), Instant.now());
             assertEquals(1, near.alertsRead(), "2019 is the year before 2020");
-            assertEquals(alertId, near.alert(alertId, body, 2019).alertId);
+            assertTrue(near.alertOpen(alertId, body, 2019));
+            assertEquals(List.of(), near.openAlerts(body, 2019, null, null, java.util.Set.of(alertId)), "kept");
+            assertEquals(List.of(), near.openAlerts(body, 2019, null, List.of("missing_filing"), null), "another kind");
+            StoredAlert read = near.alert(alertId, body, 2019);
+            assertEquals(alertId, read.alertId);
+            read.resolvedAt = Instant.now();
+            assertTrue(!near.alertOpen(alertId, body, 2019), "the entity read to change it is what counts");
+            assertEquals(List.of(), near.openAlerts(body, 2019, null, null, null));
         });
     }
 
