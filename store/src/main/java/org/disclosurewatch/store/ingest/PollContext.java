@@ -27,6 +27,7 @@ import org.disclosurewatch.store.persistence.Report;
 import org.disclosurewatch.store.persistence.ReportTotalsTable;
 import org.disclosurewatch.store.persistence.StoredAlert;
 import org.disclosurewatch.store.persistence.StoredCell;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
@@ -97,15 +98,28 @@ public final class PollContext implements IngestContext {
         return c;
     }
 
-    // The queries of the load do not flush: it runs first in the poll's transaction, with nothing to write yet,
-    // and a flush before each query would check every entity read so far.
+    /**
+     * Reads what the poll needs. Its queries do not flush: the load runs first in the poll's transaction, with
+     * nothing to write yet, and a flush before each query would check every entity read so far.
+     */
     private void load(List<Filing> poll, Instant now) {
+        Session session = em.unwrap(Session.class);
+        FlushMode before = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            loadWithoutFlushing(poll, now);
+        } finally {
+            session.setHibernateFlushMode(before);
+        }
+    }
+
+    private void loadWithoutFlushing(List<Filing> poll, Instant now) {
         Set<String> names = new LinkedHashSet<>();
         for (Filing f : poll) {
             names.add(f.agency());
         }
         for (Agency a : em.createQuery("select a from Agency a where a.name in :names", Agency.class)
-                .setParameter("names", names).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                .setParameter("names", names).getResultList()) {
             agencies.put(a.name, a);
         }
         List<String> missing = names.stream().filter(n -> !agencies.containsKey(n)).toList();
@@ -116,7 +130,7 @@ public final class PollContext implements IngestContext {
                     "insert into agency (name, created_at) select n, ? from unnest(?) as n on conflict (name) do nothing"
                             + " returning name", now, missing.toArray(new String[0]), null));
             for (Agency a : em.createQuery("select a from Agency a where a.name in :names", Agency.class)
-                    .setParameter("names", missing).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                    .setParameter("names", missing).getResultList()) {
                 agencies.put(a.name, a);
                 if (created.contains(a.name)) {
                     agenciesNotReached.add(a.id);
@@ -128,7 +142,7 @@ public final class PollContext implements IngestContext {
         }
         if (!existingAgencies.isEmpty()) {
             for (Report r : em.createQuery("select r from Report r left join fetch r.currentVersion"
-                    + " where r.agency.id in :ids", Report.class).setParameter("ids", existingAgencies).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                    + " where r.agency.id in :ids", Report.class).setParameter("ids", existingAgencies).getResultList()) {
                 filings.computeIfAbsent(r.agency.id, k -> new HashMap<>()).put(r.year, r);
             }
         }
@@ -155,7 +169,7 @@ public final class PollContext implements IngestContext {
             for (Report r : em.createQuery("select r from Report r left join fetch r.currentVersion"
                     + " where r.agency.id in :ids and r.year in :years", Report.class)
                     .setParameter("ids", agenciesOfNew).setParameter("years", new HashSet<>(List.of(years)))
-                    .setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                    .getResultList()) {
                 if (!wanted.containsKey(List.of(r.agency.id, (long) r.year))) {
                     continue;
                 }
@@ -169,7 +183,7 @@ public final class PollContext implements IngestContext {
         }
         if (!pollFilings.isEmpty()) {
             for (Object[] row : em.createQuery("select v.report.id, v.sha256, v.versionNo from DocumentVersion v"
-                    + " where v.report.id in :ids", Object[].class).setParameter("ids", pollFilings).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                    + " where v.report.id in :ids", Object[].class).setParameter("ids", pollFilings).getResultList()) {
                 versions.computeIfAbsent((Long) row[0], k -> new Versions()).add((String) row[1], (Integer) row[2]);
             }
         }
